@@ -1,0 +1,28 @@
+package org.speechdraft;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import javafx.application.Application;
+import org.speechdraft.cli.Cli;
+import org.speechdraft.ui.SpeechDraftApp;
+
+/**
+ * Entry point of the jar. Not an {@link Application} subclass, so the JavaFX runtime on the
+ * classpath starts without the module system: with no arguments (or a file) it opens the window,
+ * with a command it runs headless on the same core.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("speechdraft.startNanos", Long.toString(System.nanoTime()));
+        if (Cli.handles(args)) {
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+            System.exit(new Cli().run(args, out, err));
+        }
+        Application.launch(SpeechDraftApp.class, args);
+    }
+}

@@ -1,0 +1,56 @@
+package org.speechdraft.core.storage;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What the app remembers between runs. Recent files are kept absolute and normalised, without
+ * duplicates, most recent first, at most {@link #MAX_RECENT}.
+ *
+ * @param window        null = let the app choose
+ * @param lastDirectory null = none yet
+ */
+public record Settings(WindowBounds window, List<Path> recentFiles, Path lastDirectory) {
+
+    public static final int MAX_RECENT = 10;
+    public static final Settings DEFAULT = new Settings(null, List.of(), null);
+
+    public Settings {
+        recentFiles = recentFiles == null ? List.of() : cleanRecent(recentFiles);
+        lastDirectory = lastDirectory == null ? null : canonical(lastDirectory);
+    }
+
+    /** Moves {@code file} to the front of the recent files. */
+    public Settings withRecentFile(Path file) {
+        return new Settings(window, Stream.concat(Stream.of(file), recentFiles.stream()).toList(), lastDirectory);
+    }
+
+    public Settings withoutRecentFile(Path file) {
+        Path unwanted = canonical(file);
+        return new Settings(window, recentFiles.stream().filter(p -> !p.equals(unwanted)).toList(), lastDirectory);
+    }
+
+    public Settings withWindow(WindowBounds bounds) {
+        return new Settings(bounds, recentFiles, lastDirectory);
+    }
+
+    public Settings withLastDirectory(Path dir) {
+        return new Settings(window, recentFiles, dir);
+    }
+
+    private static List<Path> cleanRecent(List<Path> files) {
+        LinkedHashSet<Path> unique = new LinkedHashSet<>(); // keeps the first, i.e. most recent, occurrence
+        for (Path file : files) {
+            if (file != null && unique.size() < MAX_RECENT) {
+                unique.add(canonical(file));
+            }
+        }
+        return List.copyOf(unique);
+    }
+
+    private static Path canonical(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+}

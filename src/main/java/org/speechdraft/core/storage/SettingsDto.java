@@ -1,0 +1,53 @@
+package org.speechdraft.core.storage;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** settings.json, version 1. Paths are stored as plain strings, readable and editable by hand. */
+record SettingsDto(int formatVersion, WindowDto window, List<String> recentFiles, String lastDirectory) {
+
+    static final int FORMAT_VERSION = 1;
+
+    static SettingsDto of(Settings settings) {
+        return new SettingsDto(FORMAT_VERSION, WindowDto.of(settings.window()),
+                settings.recentFiles().stream().map(Path::toString).toList(),
+                settings.lastDirectory() == null ? null : settings.lastDirectory().toString());
+    }
+
+    /** Forgiving: a value that makes no sense is dropped on its own instead of losing all settings. */
+    Settings toSettings() {
+        List<Path> recent = new ArrayList<>();
+        if (recentFiles != null) {
+            recentFiles.forEach(name -> pathFrom(name).ifPresent(recent::add));
+        }
+        WindowBounds bounds = window == null ? null : window.toModel();
+        return new Settings(bounds != null && bounds.isUsable() ? bounds : null, recent,
+                pathFrom(lastDirectory).orElse(null));
+    }
+
+    private static Optional<Path> pathFrom(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(name));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    record WindowDto(double x, double y, double width, double height, boolean maximized) {
+
+        static WindowDto of(WindowBounds bounds) {
+            return bounds == null ? null
+                    : new WindowDto(bounds.x(), bounds.y(), bounds.width(), bounds.height(), bounds.maximized());
+        }
+
+        WindowBounds toModel() {
+            return new WindowBounds(x, y, width, height, maximized);
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package org.speechdraft.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.speechdraft.core.model.ParagraphLevel;
+import org.speechdraft.core.storage.RecoverySession;
+import org.speechdraft.core.storage.Settings;
+import org.speechdraft.ui.action.ActionControls;
+import org.speechdraft.ui.action.MainActions;
+import org.speechdraft.ui.action.MainCommands;
+import org.speechdraft.ui.dialog.DialogService;
+import org.speechdraft.ui.document.Autosaver;
+import org.speechdraft.ui.document.DraftSession;
+import org.speechdraft.ui.editor.AreaFindTarget;
+import org.speechdraft.ui.editor.EditorStats;
+import org.speechdraft.ui.editor.SpeechArea;
+import org.speechdraft.ui.editor.SpeechAreaDocument;
+import org.speechdraft.ui.editor.SpeechEditorView;
+import org.speechdraft.ui.find.FindBarController;
+import org.speechdraft.ui.find.FindModel;
+
+/**
+ * The main window (MainWindow.fxml): wires menu, toolbar, editor, find bar and status bar to the
+ * session and the editor. Behaviour lives in {@link DraftSession}, {@link SpeechArea} and
+ * {@link FindModel}; this class only connects them.
+ */
+public final class MainWindowController implements MainCommands {
+
+    @FXML private BorderPane root;
+    @FXML private Menu fileMenu;
+    @FXML private Menu editMenu;
+    @FXML private Menu formatMenu;
+    @FXML private Menu helpMenu;
+    @FXML private ToolBar toolBar;
+    @FXML private ComboBox<ParagraphLevel> levelBox;
+    @FXML private StackPane editorHost;
+    @FXML private Label statusMessage;
+    @FXML private Label sectionLabel;
+    @FXML private Label charsLabel;
+    @FXML private Label paragraphsLabel;
+    @FXML private FindBarController findBarController;
+
+    private SpeechArea area;
+    private DraftSession session;
+    private Autosaver autosaver;
+    private FindModel findModel;
+    private AppContext context;
+    private DialogService dialogs;
+    private RecoverySession recovery;
+    private Runnable closeWindow = () -> { };
+    private final Menu recentMenu = new Menu(UiText.get("menu.recent"));
+
+    /** Called once after loading, before the window shows. */
+    void init(AppContext appContext, DialogService dialogService, RecoverySession recoverySession, Runnable close) {
+        this.context = appContext;
+        this.dialogs = dialogService;
+        this.recovery = recoverySession;
+        this.closeWindow = close;
+        SpeechEditorView editorView = new SpeechEditorView();
+        area = editorView.area();
+        editorHost.getChildren().add(editorView.node());
+
+        session = new DraftSession(new SpeechAreaDocument(area), dialogs, context.settings(), recovery);
+        autosaver = new Autosaver(session, recovery);
+        findModel = new FindModel(new AreaFindTarget(area));
+        findBarController.bind(findModel, this::closeFind);
+        area.plainTextChanges().successionEnds(java.time.Duration.ofMillis(200))
+                .filter(ch -> findBarController.isShowing()).subscribe(ch -> findModel.refresh());
+
+        MainActions actions = new MainActions(this,
+                Bindings.createBooleanBinding(() -> !area.isUndoAvailable(), area.undoAvailableProperty()),
+                Bindings.createBooleanBinding(() -> !area.isRedoAvailable(), area.redoAvailableProperty()),
+                Bindings.createBooleanBinding(() -> area.getSelection().getLength() == 0, area.selectionProperty()));
+        buildMenus(actions);
+        buildToolbar(actions);
+        bindLevelBox();
+        bindStatusBar();
+        context.settings().property().addListener((obs, o, n) -> rebuildRecentMenu(n));
+        rebuildRecentMenu(context.settings().get());
+        autosaver.start();
+        Platform.runLater(area::requestFocus);
+    }
+
+    private void buildMenus(MainActions a) {
+        fileMenu.getItems().setAll(item(a.newDraft), item(a.open), recentMenu, new SeparatorMenuItem(),
+                item(a.save), item(a.saveAs), new SeparatorMenuItem(), item(a.meta), new SeparatorMenuItem(),
+                item(a.exit));
+        editMenu.getItems().setAll(item(a.undo), item(a.redo), new SeparatorMenuItem(), item(a.cut), item(a.copy),
+                item(a.paste), item(a.selectAll), new SeparatorMenuItem(), item(a.find), item(a.replace));
+        formatMenu.getItems().clear();
+        for (ParagraphLevel level : ParagraphLevel.values()) {
+            formatMenu.getItems().add(item(a.levels.get(level)));
+        }
+        formatMenu.getItems().addAll(new SeparatorMenuItem(), item(a.bold), item(a.highlight));
+        helpMenu.getItems().setAll(item(a.about));
+    }
+
+    private static MenuItem item(org.speechdraft.ui.action.AppAction action) {
+        return ActionControls.menuItem(action);
+    }
+
+    private void buildToolbar(MainActions a) {
+        var items = toolBar.getItems();
+        items.add(0, ActionControls.button(a.newDraft));
+        items.add(1, ActionControls.button(a.open));
+        items.add(2, ActionControls.button(a.save));
+        items.add(3, new Separator());
+        items.addAll(ActionControls.button(a.bold), ActionControls.button(a.highlight), new Separator(),
+                ActionControls.button(a.undo), ActionControls.button(a.redo), new Separator(),
+                ActionControls.button(a.cut), ActionControls.button(a.copy), ActionControls.button(a.paste),
+                new Separator(), ActionControls.button(a.find), ActionControls.button(a.replace), new Separator(),
+                ActionControls.button(a.meta));
+    }
+
+    private void bindLevelBox() {
+        levelBox.setItems(FXCollections.observableArrayList(ParagraphLevel.values()));
+        StringConverter<ParagraphLevel> names = new StringConverter<>() {
+            @Override
+            public String toString(ParagraphLevel level) {
+                return level == null ? "" : UiText.get("action.level." + level.name());
+            }
+
+            @Override
+            public ParagraphLevel fromString(String s) {
+                return null;
+            }
+        };
+        levelBox.setConverter(names);
+        levelBox.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(ParagraphLevel item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : names.toString(item));
+            }
+        });
+        Runnable showCaretLevel = () -> levelBox.setValue(area.levelAtCaret());
+        area.currentParagraphProperty().addListener((obs, o, n) -> showCaretLevel.run());
+        area.richChanges().subscribe(ch -> showCaretLevel.run());
+        showCaretLevel.run();
+        levelBox.setOnAction(e -> {
+            ParagraphLevel chosen = levelBox.getValue();
+            if (chosen != null && chosen != area.levelAtCaret()) {
+                area.setLevelOfSelection(chosen);
+            }
+            area.requestFocus();
+        });
+    }
+
+    private void bindStatusBar() {
+        EditorStats stats = new EditorStats(area);
+        charsLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> UiText.get("status.chars", stats.charactersProperty().get()), stats.charactersProperty()));
+        paragraphsLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> UiText.get("status.paragraphs", stats.paragraphsProperty().get()), stats.paragraphsProperty()));
+        sectionLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> stats.sectionProperty().get().isEmpty() ? UiText.get("status.section.none")
+                        : UiText.get("status.section", stats.sectionProperty().get()), stats.sectionProperty()));
+        statusMessage.textProperty().bind(session.statusProperty());
+    }
+
+    private void rebuildRecentMenu(Settings settings) {
+        List<Path> recent = settings.recentFiles();
+        recentMenu.getItems().clear();
+        if (recent.isEmpty()) {
+            MenuItem none = new MenuItem(UiText.get("menu.recent.empty"));
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+            return;
+        }
+        int n = 1;
+        for (Path p : recent) {
+            MenuItem item = new MenuItem("_" + n++ + "  " + p.getFileName() + "    " + p.toAbsolutePath().getParent());
+            item.setMnemonicParsing(true);
+            item.setOnAction(e -> session.openRecent(p));
+            recentMenu.getItems().add(item);
+        }
+        MenuItem clear = new MenuItem(UiText.get("menu.recent.clear"));
+        clear.setOnAction(e -> context.settings().update(s -> {
+            Settings cleared = s;
+            for (Path p : s.recentFiles()) {
+                cleared = cleared.withoutRecentFile(p);
+            }
+            return cleared;
+        }));
+        recentMenu.getItems().addAll(new SeparatorMenuItem(), clear);
+    }
+
+    private void closeFind() {
+        findBarController.hide();
+        area.requestFocus();
+    }
+
+    /** Asks about unsaved changes; when the window may close, stops autosave and clears recovery. */
+    boolean prepareToClose() {
+        autosaver.pause();
+        if (!session.confirmDiscardOrSave()) {
+            autosaver.start();
+            return false;
+        }
+        autosaver.shutdown();
+        // Saved, discarded or never changed: nothing in the recovery folder is needed any more.
+        recovery.clear();
+        return true;
+    }
+
+    /** Autosave when the user switches to another program. */
+    void onWindowFocusLost() {
+        autosaver.autosaveIfChanged();
+    }
+
+    DraftSession session() {
+        return session;
+    }
+
+    SpeechArea area() {
+        return area;
+    }
+
+    // ---- MainCommands ---------------------------------------------------------------------
+
+    @Override public void newDraft() { session.newDraft(); area.requestFocus(); }
+    @Override public void open() { session.open(); area.requestFocus(); }
+    @Override public void save() { session.save(); }
+    @Override public void saveAs() { session.saveAs(); }
+    @Override public void editMeta() { session.editMeta(); }
+    @Override public void exit() { closeWindow.run(); }
+    @Override public void undo() { area.undo(); }
+    @Override public void redo() { area.redo(); }
+    @Override public void cut() { area.cut(); }
+    @Override public void copy() { area.copy(); }
+    @Override public void paste() { area.paste(); }
+    @Override public void selectAll() { area.selectAll(); }
+    @Override public void find() { findBarController.show(false, area.getSelectedText()); }
+    @Override public void replace() { findBarController.show(true, area.getSelectedText()); }
+    @Override public void bold() { area.toggleBold(); }
+    @Override public void highlight() { area.toggleHighlight(); }
+    @Override public void setLevel(ParagraphLevel level) { area.setLevelOfSelection(level); area.requestFocus(); }
+    @Override public void about() { dialogs.showAbout(context.home().root()); }
+}

@@ -1,0 +1,89 @@
+package org.speechdraft.ui.action;
+
+import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
+import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.speechdraft.core.model.ParagraphLevel;
+
+/** The table of the main window's actions: each declared here once, with its text, icon and shortcut. */
+public final class MainActions {
+
+    public final AppAction newDraft;
+    public final AppAction open;
+    public final AppAction save;
+    public final AppAction saveAs;
+    public final AppAction meta;
+    public final AppAction exit;
+    public final AppAction undo;
+    public final AppAction redo;
+    public final AppAction cut;
+    public final AppAction copy;
+    public final AppAction paste;
+    public final AppAction selectAll;
+    public final AppAction find;
+    public final AppAction replace;
+    public final AppAction bold;
+    public final AppAction highlight;
+    public final AppAction about;
+    public final Map<ParagraphLevel, AppAction> levels = new EnumMap<>(ParagraphLevel.class);
+
+    /**
+     * @param undoUnavailable true when there is nothing to undo
+     * @param redoUnavailable true when there is nothing to redo
+     * @param noSelection     true when no text is selected
+     */
+    public MainActions(MainCommands c, ObservableBooleanValue undoUnavailable,
+                       ObservableBooleanValue redoUnavailable, ObservableBooleanValue noSelection) {
+        newDraft = new AppAction("action.new", "new", "tooltip.new", key(KeyCode.N), c::newDraft, null);
+        open = new AppAction("action.open", "open", "tooltip.open", key(KeyCode.O), c::open, null);
+        save = new AppAction("action.save", "save", "tooltip.save", key(KeyCode.S), c::save, null);
+        saveAs = new AppAction("action.saveAs", "save-as", null,
+                new KeyCodeCombination(KeyCode.S, SHORTCUT_DOWN, SHIFT_DOWN), c::saveAs, null);
+        meta = new AppAction("action.meta", "info", "tooltip.meta", null, c::editMeta, null);
+        exit = new AppAction("action.exit", null, null, key(KeyCode.Q), c::exit, null);
+        undo = new AppAction("action.undo", "undo", "tooltip.undo", key(KeyCode.Z), c::undo, undoUnavailable);
+        redo = new AppAction("action.redo", "redo", "tooltip.redo", key(KeyCode.Y), c::redo, redoUnavailable);
+        cut = new AppAction("action.cut", "cut", "tooltip.cut", key(KeyCode.X), c::cut, noSelection);
+        copy = new AppAction("action.copy", "copy", "tooltip.copy", key(KeyCode.C), c::copy, noSelection);
+        paste = new AppAction("action.paste", "paste", "tooltip.paste", key(KeyCode.V), c::paste, null);
+        selectAll = new AppAction("action.selectAll", null, null, key(KeyCode.A), c::selectAll, null);
+        find = new AppAction("action.find", "find", "tooltip.find", key(KeyCode.F), c::find, null);
+        replace = new AppAction("action.replace", "replace", "tooltip.replace", key(KeyCode.H), c::replace, null);
+        bold = new AppAction("action.bold", "bold", "tooltip.bold", key(KeyCode.B), c::bold, noSelection);
+        highlight = new AppAction("action.highlight", "highlight", "tooltip.highlight",
+                new KeyCodeCombination(KeyCode.H, SHORTCUT_DOWN, SHIFT_DOWN), c::highlight, noSelection);
+        about = new AppAction("action.about", null, null, null, c::about, null);
+        for (ParagraphLevel level : ParagraphLevel.values()) {
+            levels.put(level, new AppAction("action.level." + level.name(), null, null,
+                    levelShortcut(level), () -> c.setLevel(level), null));
+        }
+    }
+
+    /** Ctrl+T 标题, Ctrl+1…4 the heading levels, Ctrl+0 正文. */
+    static KeyCombination levelShortcut(ParagraphLevel level) {
+        return switch (level) {
+            case TITLE -> key(KeyCode.T);
+            case HEADING_1 -> key(KeyCode.DIGIT1);
+            case HEADING_2 -> key(KeyCode.DIGIT2);
+            case HEADING_3 -> key(KeyCode.DIGIT3);
+            case HEADING_4 -> key(KeyCode.DIGIT4);
+            case BODY -> key(KeyCode.DIGIT0);
+            default -> null;
+        };
+    }
+
+    private static KeyCombination key(KeyCode code) {
+        return new KeyCodeCombination(code, SHORTCUT_DOWN);
+    }
+
+    public static ObservableBooleanValue not(ObservableBooleanValue value) {
+        return Bindings.createBooleanBinding(() -> !value.get(), value);
+    }
+}

@@ -1,0 +1,25 @@
+package org.speechdraft.ui.action;
+
+import org.speechdraft.core.model.ParagraphLevel;
+
+/** What the main window can be asked to do; implemented by its controller. */
+public interface MainCommands {
+    void newDraft();
+    void open();
+    void save();
+    void saveAs();
+    void editMeta();
+    void exit();
+    void undo();
+    void redo();
+    void cut();
+    void copy();
+    void paste();
+    void selectAll();
+    void find();
+    void replace();
+    void bold();
+    void highlight();
+    void setLevel(ParagraphLevel level);
+    void about();
+}

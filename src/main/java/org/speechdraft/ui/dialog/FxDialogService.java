@@ -1,0 +1,153 @@
+package org.speechdraft.ui.dialog;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.speechdraft.core.model.DraftMeta;
+import org.speechdraft.core.storage.DraftCodec;
+import org.speechdraft.core.storage.RecoveryEntry;
+import org.speechdraft.ui.UiText;
+
+/** The real dialogs: alerts, file choosers and the 文稿信息 form, owned by the main window. */
+public class FxDialogService implements DialogService {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final Window owner;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public UnsavedChoice askSaveChanges(String documentName) {
+        ButtonType save = new ButtonType(UiText.get("dialog.unsaved.save"), ButtonData.YES);
+        ButtonType discard = new ButtonType(UiText.get("dialog.unsaved.discard"), ButtonData.NO);
+        ButtonType cancel = new ButtonType(UiText.get("dialog.unsaved.cancel"), ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, UiText.get("dialog.unsaved.title"),
+                UiText.get("dialog.unsaved.header", documentName), UiText.get("dialog.unsaved.content"),
+                save, discard, cancel);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? UnsavedChoice.SAVE : answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    @Override
+    public ChangedOnDiskChoice askChangedOnDisk(String documentName) {
+        ButtonType overwrite = new ButtonType(UiText.get("dialog.changedOnDisk.overwrite"), ButtonData.OTHER);
+        ButtonType saveAs = new ButtonType(UiText.get("dialog.changedOnDisk.saveAs"), ButtonData.YES);
+        ButtonType cancel = new ButtonType(UiText.get("dialog.changedOnDisk.cancel"), ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.WARNING, UiText.get("dialog.changedOnDisk.title"),
+                UiText.get("dialog.changedOnDisk.header", documentName),
+                UiText.get("dialog.changedOnDisk.content"), saveAs, overwrite, cancel);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == overwrite ? ChangedOnDiskChoice.OVERWRITE
+                : answer == saveAs ? ChangedOnDiskChoice.SAVE_AS : ChangedOnDiskChoice.CANCEL;
+    }
+
+    @Override
+    public RecoveryChoice askRecover(List<RecoveryEntry> entries) {
+        ButtonType restore = new ButtonType(UiText.get("dialog.recover.restore"), ButtonData.YES);
+        ButtonType discard = new ButtonType(UiText.get("dialog.recover.discard"), ButtonData.NO);
+        ButtonType later = new ButtonType(UiText.get("dialog.recover.later"), ButtonData.CANCEL_CLOSE);
+        String list = entries.stream().map(FxDialogService::describe).collect(Collectors.joining("\n"));
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, UiText.get("dialog.recover.title"),
+                UiText.get("dialog.recover.header", entries.size()),
+                list + "\n\n" + UiText.get("dialog.recover.content"), restore, discard, later);
+        ButtonType answer = alert.showAndWait().orElse(later);
+        return answer == restore ? RecoveryChoice.RESTORE : answer == discard ? RecoveryChoice.DISCARD : RecoveryChoice.LATER;
+    }
+
+    private static String describe(RecoveryEntry e) {
+        String source = e.sourcePath() == null ? UiText.get("dialog.recover.item.noSource")
+                : UiText.get("dialog.recover.item.source", e.sourcePath().getFileName());
+        return UiText.get("dialog.recover.item", e.title(), e.paragraphCount(), TIME.format(e.autosavedAt()), source);
+    }
+
+    @Override
+    public void showError(String header, String message) {
+        alert(Alert.AlertType.ERROR, UiText.get("dialog.error.title"), header, message, ButtonType.OK).showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(Path initialDirectory) {
+        FileChooser chooser = chooser(UiText.get("chooser.open"), initialDirectory);
+        chooser.getExtensionFilters().addAll(draftFilter(),
+                new FileChooser.ExtensionFilter(UiText.get("chooser.filter.text"), "*.txt"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Path initialDirectory, String suggestedName) {
+        FileChooser chooser = chooser(UiText.get("chooser.save"), initialDirectory);
+        chooser.getExtensionFilters().add(draftFilter());
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath)
+                .map(FxDialogService::withDraftExtension);
+    }
+
+    static Path withDraftExtension(Path p) {
+        String name = p.getFileName().toString();
+        return name.toLowerCase().endsWith(DraftCodec.EXTENSION) ? p : p.resolveSibling(name + DraftCodec.EXTENSION);
+    }
+
+    private static FileChooser.ExtensionFilter draftFilter() {
+        return new FileChooser.ExtensionFilter(UiText.get("chooser.filter.draft"), "*" + DraftCodec.EXTENSION);
+    }
+
+    private static FileChooser chooser(String title, Path initialDirectory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        return chooser;
+    }
+
+    @Override
+    public Optional<DraftMeta> editMeta(DraftMeta current) {
+        FXMLLoader loader = new FXMLLoader(getClass().getResource("MetaDialog.fxml"), UiText.MESSAGES.bundle());
+        DialogPane pane;
+        try {
+            pane = loader.load();
+        } catch (IOException e) {
+            throw new IllegalStateException("MetaDialog.fxml cannot be loaded", e);
+        }
+        MetaDialogController controller = loader.getController();
+        controller.setMeta(current);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(UiText.get("meta.title"));
+        dialog.setDialogPane(pane);
+        return dialog.showAndWait().filter(b -> b.getButtonData() == ButtonData.OK_DONE).map(b -> controller.meta());
+    }
+
+    @Override
+    public void showAbout(Path dataFolder) {
+        alert(Alert.AlertType.INFORMATION, UiText.get("about.title"), UiText.get("about.header", AppVersion.get()),
+                UiText.get("about.content", dataFolder), ButtonType.OK).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String header, String content, ButtonType... buttons) {
+        Alert alert = new Alert(type, content, buttons);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setMinWidth(460);
+        return alert;
+    }
+}

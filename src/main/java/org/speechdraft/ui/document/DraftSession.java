@@ -1,0 +1,254 @@
+package org.speechdraft.ui.document;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.speechdraft.core.model.Draft;
+import org.speechdraft.core.model.DraftMeta;
+import org.speechdraft.core.model.Snapshot;
+import org.speechdraft.core.storage.DraftFileException;
+import org.speechdraft.core.storage.FileStamp;
+import org.speechdraft.core.storage.RecoverySession;
+import org.speechdraft.ui.UiText;
+import org.speechdraft.ui.dialog.DialogService;
+import org.speechdraft.ui.dialog.DialogService.ChangedOnDiskChoice;
+
+/**
+ * The open draft's life: new, open, save, save as, close — with the questions a careful editor
+ * asks (unsaved changes, a file changed by someone else) and nothing lost on a failed write.
+ * Dirty state is derived: text away from the undo manager's saved mark, or metadata edited.
+ */
+public final class DraftSession {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final EditorDocument editor;
+    private final DialogService dialogs;
+    private final SettingsKeeper settings;
+    private final RecoverySession recovery;
+    private final DraftFiles files = new DraftFiles();
+
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final ObjectProperty<DraftMeta> meta = new SimpleObjectProperty<>(DraftMeta.EMPTY);
+    private final ObjectProperty<DraftMeta> savedMeta = new SimpleObjectProperty<>(DraftMeta.EMPTY);
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanBinding dirty;
+    private final StringBinding documentName;
+    private final StringBinding windowTitle;
+
+    /** Carried through unchanged until the features that edit them exist in the window. */
+    private Map<String, String> placeholderValues = Map.of();
+    private List<Snapshot> snapshots = List.of();
+    private FileStamp stamp;
+
+    public DraftSession(EditorDocument editor, DialogService dialogs, SettingsKeeper settings,
+                        RecoverySession recovery) {
+        this.editor = editor;
+        this.dialogs = dialogs;
+        this.settings = settings;
+        this.recovery = recovery;
+        dirty = Bindings.createBooleanBinding(() -> !editor.atSavedMark().get() || !meta.get().equals(savedMeta.get()),
+                editor.atSavedMark(), meta, savedMeta);
+        documentName = Bindings.createStringBinding(
+                () -> file.get() == null ? UiText.get("app.untitled") : file.get().getFileName().toString(), file);
+        windowTitle = Bindings.createStringBinding(
+                () -> UiText.get("app.title", dirty.get() ? UiText.get("app.title.unsavedMark") : "", documentName.get()),
+                dirty, documentName);
+    }
+
+    // ---- commands ---------------------------------------------------------------------------
+
+    public boolean newDraft() {
+        if (!confirmDiscardOrSave()) {
+            return false;
+        }
+        show(Draft.empty(), null);
+        recovery.clear();
+        return true;
+    }
+
+    public boolean open() {
+        if (!confirmDiscardOrSave()) {
+            return false;
+        }
+        return dialogs.chooseFileToOpen(lastDirectory()).map(this::load).orElse(false);
+    }
+
+    /** Opens a recent file; a file that vanished is reported and dropped from the list. */
+    public boolean openRecent(Path path) {
+        if (!Files.exists(path)) {
+            dialogs.showError(UiText.get("dialog.openFailed"), UiText.get("dialog.recentMissing", path));
+            settings.update(s -> s.withoutRecentFile(path));
+            return false;
+        }
+        return confirmDiscardOrSave() && load(path);
+    }
+
+    /** Opens {@code path} without asking about unsaved changes (the caller has). */
+    public boolean load(Path path) {
+        try {
+            Draft draft = files.read(path);
+            boolean native_ = files.isDraftFile(path);
+            show(draft, native_ ? path : null);
+            if (native_) {
+                stamp = FileStamp.of(path).orElse(null);
+            }
+            settings.update(s -> s.withRecentFile(path).withLastDirectory(path.toAbsolutePath().getParent()));
+            status.set(UiText.get("status.opened", path.getFileName()));
+            recovery.clear();
+            return true;
+        } catch (DraftFileException e) {
+            dialogs.showError(UiText.get("dialog.openFailed"), e.getMessage());
+        } catch (IOException e) {
+            dialogs.showError(UiText.get("dialog.openFailed"), UiText.get("error.fileUnreadable", path, e.getMessage()));
+        }
+        return false;
+    }
+
+    public boolean save() {
+        Path target = file.get();
+        if (target == null) {
+            return saveAs();
+        }
+        if (stamp != null && !stamp.matches(target)) {
+            ChangedOnDiskChoice choice = dialogs.askChangedOnDisk(documentName.get());
+            if (choice == ChangedOnDiskChoice.SAVE_AS) {
+                return saveAs();
+            }
+            if (choice == ChangedOnDiskChoice.CANCEL) {
+                return false;
+            }
+        }
+        return writeTo(target);
+    }
+
+    public boolean saveAs() {
+        String suggested = file.get() != null ? file.get().getFileName().toString() : suggestedFileName();
+        return dialogs.chooseFileToSave(lastDirectory(), suggested).map(this::writeTo).orElse(false);
+    }
+
+    /** Asks about unsaved changes; true when it is fine to close or replace the draft. */
+    public boolean confirmDiscardOrSave() {
+        if (!dirty.get()) {
+            return true;
+        }
+        return switch (dialogs.askSaveChanges(documentName.get())) {
+            case SAVE -> save();
+            case DISCARD -> {
+                recovery.clear();
+                yield true;
+            }
+            case CANCEL -> false;
+        };
+    }
+
+    public void editMeta() {
+        dialogs.editMeta(meta.get()).ifPresent(meta::set);
+    }
+
+    /** Puts recovered text in the window as an unsaved, undoable change on top of its source file. */
+    public void restore(Draft recovered, Path sourcePath) {
+        if (sourcePath != null && Files.exists(sourcePath) && files.isDraftFile(sourcePath)) {
+            load(sourcePath);
+        } else {
+            show(Draft.empty(), null);
+        }
+        editor.replaceAllUndoable(recovered.paragraphs());
+        meta.set(recovered.meta());
+        placeholderValues = recovered.placeholderValues();
+        snapshots = recovered.snapshots();
+        status.set(UiText.get("status.recovered"));
+    }
+
+    // ---- state ------------------------------------------------------------------------------
+
+    /** The draft as it is now in the window. */
+    public Draft currentDraft() {
+        return new Draft(meta.get(), editor.paragraphs(), placeholderValues, snapshots);
+    }
+
+    private boolean writeTo(Path target) {
+        try {
+            files.write(target, currentDraft());
+        } catch (DraftFileException e) {
+            dialogs.showError(UiText.get("dialog.saveFailed"), e.getMessage());
+            return false;
+        }
+        editor.markSaved();
+        savedMeta.set(meta.get());
+        file.set(target);
+        stamp = FileStamp.of(target).orElse(null);
+        recovery.clear();
+        settings.update(s -> s.withRecentFile(target).withLastDirectory(target.toAbsolutePath().getParent()));
+        status.set(UiText.get("status.saved", LocalTime.now().format(CLOCK)));
+        return true;
+    }
+
+    private void show(Draft draft, Path path) {
+        editor.load(draft.paragraphs());
+        meta.set(draft.meta());
+        savedMeta.set(draft.meta());
+        placeholderValues = draft.placeholderValues();
+        snapshots = draft.snapshots();
+        file.set(path);
+        stamp = null;
+    }
+
+    private Path lastDirectory() {
+        return settings.get().lastDirectory();
+    }
+
+    private String suggestedFileName() {
+        String title = meta.get().title();
+        if (title.isBlank()) {
+            title = editor.paragraphs().stream().map(p -> p.text().strip()).filter(t -> !t.isEmpty())
+                    .findFirst().orElse(UiText.get("app.untitled"));
+        }
+        String safe = title.replaceAll("[\\\\/:*?\"<>|\\s]+", "");
+        if (safe.length() > 40) {
+            safe = safe.substring(0, 40);
+        }
+        return (safe.isEmpty() ? UiText.get("app.untitled") : safe) + org.speechdraft.core.storage.DraftCodec.EXTENSION;
+    }
+
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public StringBinding windowTitleProperty() {
+        return windowTitle;
+    }
+
+    public StringBinding documentNameProperty() {
+        return documentName;
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    /** Changes whenever the text or the metadata changes; lets autosave skip unchanged drafts. */
+    public long changeToken() {
+        return editor.editCount() * 31 + meta.get().hashCode();
+    }
+}

@@ -1,0 +1,85 @@
+package org.speechdraft.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fxmisc.richtext.model.Paragraph;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.StyledDocument;
+import org.fxmisc.richtext.model.StyledSegment;
+import org.speechdraft.core.model.DraftParagraph;
+import org.speechdraft.core.model.ParagraphLevel;
+import org.speechdraft.core.model.StyledRun;
+import org.speechdraft.core.model.TextStyle;
+
+/** Converts between the core's paragraphs and RichTextFX documents of the speech editor. */
+public final class AreaDocuments {
+
+    private static final SegmentOps<String, TextStyle> SEGMENTS = SegmentOps.styledTextOps();
+
+    private AreaDocuments() {
+    }
+
+    public static ReadOnlyStyledDocument<ParagraphLevel, String, TextStyle> toDocument(List<DraftParagraph> paragraphs) {
+        var builder = new ReadOnlyStyledDocumentBuilder<ParagraphLevel, String, TextStyle>(SEGMENTS, ParagraphLevel.BODY);
+        for (DraftParagraph p : paragraphs) {
+            List<StyledSegment<String, TextStyle>> segs = new ArrayList<>();
+            for (StyledRun run : p.runs()) {
+                segs.add(new StyledSegment<>(run.text(), run.style()));
+            }
+            if (segs.isEmpty()) {
+                segs.add(new StyledSegment<>("", TextStyle.EMPTY));
+            }
+            builder.addParagraph(segs, p.level());
+        }
+        return builder.build();
+    }
+
+    public static List<DraftParagraph> toParagraphs(StyledDocument<ParagraphLevel, String, TextStyle> doc) {
+        List<DraftParagraph> out = new ArrayList<>(doc.getParagraphs().size());
+        for (Paragraph<ParagraphLevel, String, TextStyle> par : doc.getParagraphs()) {
+            out.add(toParagraph(par));
+        }
+        return out;
+    }
+
+    public static DraftParagraph toParagraph(Paragraph<ParagraphLevel, String, TextStyle> par) {
+        List<StyledRun> runs = new ArrayList<>();
+        for (StyledSegment<String, TextStyle> seg : par.getStyledSegments()) {
+            runs.add(new StyledRun(seg.getSegment(), seg.getStyle()));
+        }
+        return new DraftParagraph(par.getParagraphStyle(), runs);
+    }
+
+    /** The same document with every paragraph at {@code level}. */
+    static StyledDocument<ParagraphLevel, String, TextStyle> withLevel(
+            StyledDocument<ParagraphLevel, String, TextStyle> doc, ParagraphLevel level) {
+        List<DraftParagraph> paragraphs = new ArrayList<>();
+        for (DraftParagraph p : toParagraphs(doc)) {
+            paragraphs.add(p.withLevel(level));
+        }
+        return toDocument(paragraphs);
+    }
+
+    /** Plain paragraphs: the first at {@code firstLevel}, the rest at {@code restLevel}. */
+    static StyledDocument<ParagraphLevel, String, TextStyle> plainParagraphs(
+            List<String> texts, ParagraphLevel firstLevel, ParagraphLevel restLevel, TextStyle style) {
+        List<DraftParagraph> paragraphs = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            paragraphs.add(new DraftParagraph(i == 0 ? firstLevel : restLevel,
+                    List.of(new StyledRun(texts.get(i), style))));
+        }
+        return toDocument(paragraphs);
+    }
+
+    /** The level a new paragraph takes after pressing Enter at the end of one at {@code level}. */
+    static ParagraphLevel levelAfter(ParagraphLevel level) {
+        return switch (level) {
+            case TITLE -> ParagraphLevel.SUBTITLE;
+            case SUBTITLE -> ParagraphLevel.SALUTATION;
+            case CLOSING -> ParagraphLevel.CLOSING;
+            default -> ParagraphLevel.BODY;
+        };
+    }
+}

@@ -1,0 +1,129 @@
+package org.speechdraft.ui.editor;
+
+import java.util.List;
+import javafx.scene.control.IndexRange;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.fxmisc.richtext.StyledTextArea;
+import org.fxmisc.richtext.model.Paragraph;
+import org.fxmisc.richtext.model.StyledDocument;
+import org.fxmisc.richtext.util.UndoUtils;
+import org.reactfx.SuspendableYes;
+import org.speechdraft.core.model.ParagraphLevel;
+import org.speechdraft.core.model.TextStyle;
+import org.speechdraft.core.text.PastedText;
+
+/**
+ * The speech editor: a RichTextFX area whose paragraph style is the 公文 level and whose text style
+ * is bold/highlight. All CSS decisions are made in the two style lambdas (via {@link LevelStyles}).
+ */
+public class SpeechArea extends StyledTextArea<ParagraphLevel, TextStyle> {
+
+    /** While an input method composes, its interim text is in the area but not in the undo history. */
+    private final SuspendableYes composing = new SuspendableYes();
+
+    public SpeechArea() {
+        super(ParagraphLevel.BODY, LevelStyles::applyLevel, TextStyle.EMPTY, LevelStyles::applyTextStyle);
+        getStyleClass().add("sd-editor");
+        setWrapText(true);
+        setUseInitialStyleForInsertion(false);
+        setUndoManager(UndoUtils.richTextSuspendableUndoManager(this, composing));
+        new ImeComposer(this, composing).install();
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
+    }
+
+    public ParagraphLevel levelAtCaret() {
+        return getParagraph(getCurrentParagraph()).getParagraphStyle();
+    }
+
+    /** Sets the level of every paragraph the selection touches, as one undo step. */
+    public void setLevelOfSelection(ParagraphLevel level) {
+        IndexRange sel = getSelection();
+        int first = offsetToPosition(sel.getStart(), Bias.Forward).getMajor();
+        int last = offsetToPosition(sel.getEnd(), Bias.Backward).getMajor();
+        boolean anyChange = false;
+        for (int p = first; p <= last; p++) {
+            anyChange |= getParagraph(p).getParagraphStyle() != level;
+        }
+        if (!anyChange) {
+            return;
+        }
+        int start = getAbsolutePosition(first, 0);
+        int end = getAbsolutePosition(last, getParagraphLength(last));
+        StyledDocument<ParagraphLevel, String, TextStyle> doc = subDocument(start, end);
+        var restyled = AreaDocuments.withLevel(doc, level);
+        int anchor = getAnchor();
+        int caret = getCaretPosition();
+        replace(start, end, restyled);
+        selectRange(anchor, caret);
+        getUndoManager().preventMerge();
+    }
+
+    /** Toggles bold (or highlight) over the selection as one undo step. */
+    public void toggleBold() {
+        toggleTextStyle(TextStyle::bold, TextStyle::withBold);
+    }
+
+    public void toggleHighlight() {
+        toggleTextStyle(TextStyle::highlight, TextStyle::withHighlight);
+    }
+
+    private void toggleTextStyle(java.util.function.Predicate<TextStyle> has,
+                                 java.util.function.BiFunction<TextStyle, Boolean, TextStyle> with) {
+        IndexRange sel = getSelection();
+        if (sel.getLength() == 0) {
+            return;
+        }
+        boolean allHave = getStyleSpans(sel).styleStream().allMatch(has);
+        var spans = getStyleSpans(sel).mapStyles(s -> with.apply(s, !allHave));
+        setStyleSpans(sel.getStart(), spans);
+        getUndoManager().preventMerge();
+    }
+
+    /** Pasted text from Word or a web page arrives as clean paragraphs, in one undo step. */
+    @Override
+    public void paste() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (!clipboard.hasString()) {
+            super.paste();
+            return;
+        }
+        List<String> paragraphs = PastedText.paragraphs(clipboard.getString());
+        if (paragraphs.isEmpty()) {
+            return;
+        }
+        insertParagraphs(paragraphs);
+    }
+
+    /** Replaces the selection with the given paragraphs; new paragraphs after the first are 正文. */
+    public void insertParagraphs(List<String> paragraphs) {
+        ParagraphLevel here = levelAtCaret();
+        TextStyle style = getStyleAtPosition(getSelection().getStart());
+        var doc = AreaDocuments.plainParagraphs(paragraphs, here, ParagraphLevel.BODY, style);
+        replaceSelection(doc);
+        requestFollowCaret();
+        getUndoManager().preventMerge();
+    }
+
+    private void onKeyPressed(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && isEditable()) {
+            splitParagraph();
+            e.consume();
+        }
+    }
+
+    /**
+     * Enter after a heading, title or salutation continues with 正文, as Word's "next style" does;
+     * inside body text the new paragraph keeps the level.
+     */
+    private void splitParagraph() {
+        Paragraph<ParagraphLevel, String, TextStyle> par = getParagraph(getCurrentParagraph());
+        ParagraphLevel level = par.getParagraphStyle();
+        boolean atEnd = getCaretColumn() == par.length() && getSelection().getLength() == 0;
+        ParagraphLevel next = atEnd ? AreaDocuments.levelAfter(level) : level;
+        TextStyle style = getStyleAtPosition(getCaretPosition());
+        replaceSelection(AreaDocuments.plainParagraphs(List.of("", ""), level, next, style));
+        requestFollowCaret();
+    }
+}

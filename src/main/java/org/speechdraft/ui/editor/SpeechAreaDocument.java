@@ -1,0 +1,57 @@
+package org.speechdraft.ui.editor;
+
+import java.util.List;
+import javafx.beans.value.ObservableBooleanValue;
+import org.fxmisc.undo.UndoManager;
+import org.speechdraft.core.model.DraftParagraph;
+import org.speechdraft.ui.document.EditorDocument;
+
+/** The speech area seen as the session's document. */
+public final class SpeechAreaDocument implements EditorDocument {
+
+    private final SpeechArea area;
+    private long edits;
+
+    public SpeechAreaDocument(SpeechArea area) {
+        this.area = area;
+        area.richChanges().subscribe(ch -> edits++);
+    }
+
+    @Override
+    public List<DraftParagraph> paragraphs() {
+        return AreaDocuments.toParagraphs(area.getDocument());
+    }
+
+    @Override
+    public void load(List<DraftParagraph> paragraphs) {
+        area.replace(0, area.getLength(), AreaDocuments.toDocument(paragraphs));
+        UndoManager<?> undo = area.getUndoManager();
+        undo.forgetHistory();
+        undo.mark();
+        area.moveTo(0);
+        area.requestFollowCaret();
+    }
+
+    @Override
+    public void replaceAllUndoable(List<DraftParagraph> paragraphs) {
+        area.getUndoManager().preventMerge();
+        area.replace(0, area.getLength(), AreaDocuments.toDocument(paragraphs));
+        area.getUndoManager().preventMerge();
+        area.moveTo(0);
+    }
+
+    @Override
+    public void markSaved() {
+        area.getUndoManager().mark();
+    }
+
+    @Override
+    public ObservableBooleanValue atSavedMark() {
+        return area.getUndoManager().atMarkedPositionProperty();
+    }
+
+    @Override
+    public long editCount() {
+        return edits;
+    }
+}

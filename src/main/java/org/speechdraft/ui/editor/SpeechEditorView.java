@@ -1,0 +1,49 @@
+package org.speechdraft.ui.editor;
+
+import javafx.scene.Node;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.speechdraft.ui.UiText;
+
+/**
+ * The editor as placed in the window: the area in a scroll pane, a left gutter with level tags,
+ * the stylesheet with the resolved 公文 faces, and side padding that keeps a page-wide column
+ * (28 characters of 三号, as on the printed page) centred in a wide window.
+ */
+public final class SpeechEditorView {
+
+    /** 156 mm text block at 96 dpi, plus the gutter. */
+    private static final double COLUMN_WIDTH = 640;
+
+    private final SpeechArea area = new SpeechArea();
+    private final VirtualizedScrollPane<SpeechArea> scroll = new VirtualizedScrollPane<>(area);
+
+    public SpeechEditorView() {
+        area.setId("speechArea");
+        area.setParagraphGraphicFactory(new LevelGutter(area, UiText.MESSAGES));
+        area.getStylesheets().add(SpeechEditorView.class.getResource("/org/speechdraft/ui/editor.css").toExternalForm());
+        area.getStylesheets().add(EditorFonts.detect().stylesheetUrl());
+        area.setPlaceholder(placeholder());
+        area.widthProperty().addListener((obs, o, w) -> centreColumn(w.doubleValue()));
+    }
+
+    private javafx.scene.control.Label placeholder() {
+        var label = new javafx.scene.control.Label(UiText.get("editor.placeholder"));
+        label.setWrapText(true);
+        label.setMaxWidth(COLUMN_WIDTH - 80);
+        label.getStyleClass().add("sd-editor-placeholder");
+        return label;
+    }
+
+    private void centreColumn(double width) {
+        double side = Math.max(16, (width - COLUMN_WIDTH) / 2);
+        area.setPadding(new javafx.geometry.Insets(24, side, 48, side));
+    }
+
+    public SpeechArea area() {
+        return area;
+    }
+
+    public Node node() {
+        return scroll;
+    }
+}

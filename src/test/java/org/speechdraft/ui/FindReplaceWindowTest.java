@@ -1,0 +1,41 @@
+package org.speechdraft.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.speechdraft.core.model.DraftParagraph;
+import org.speechdraft.core.model.ParagraphLevel;
+
+class FindReplaceWindowTest extends WindowTest {
+
+    @Test
+    void findCountsMatchesAndReplaceAllIsOneUndoStep() {
+        loadParagraphs(List.of(
+                DraftParagraph.of(ParagraphLevel.BODY, "投入资金XX亿元，新建XX所学校。"),
+                DraftParagraph.of(ParagraphLevel.BODY, "培训教师XX名。")));
+        String original = area().getText();
+        clickOn("#speechArea");
+        push(KeyCode.CONTROL, KeyCode.F);
+        write("XX");
+        assertEquals(UiText.get("find.count", 1, 3), labelText("findCount"));
+        clickOn("#findNext");
+        assertEquals(UiText.get("find.count", 2, 3), labelText("findCount"));
+        assertEquals("XX", area().getSelectedText());
+        clickOn("#findPrevious");
+        assertEquals(UiText.get("find.count", 1, 3), labelText("findCount"));
+
+        push(KeyCode.CONTROL, KeyCode.H);
+        write("XX");
+        clickOn("#replaceText");
+        write("12");
+        clickOn("#replaceAll");
+        assertEquals("投入资金12亿元，新建12所学校。\n培训教师12名。", area().getText());
+        assertEquals(UiText.get("find.replaced", 3), labelText("findCount"));
+
+        clickOn("#speechArea");
+        push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(original, area().getText(), "one undo restores every replacement");
+    }
+}
