@@ -2,6 +2,7 @@ package org.speechdraft.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import org.speechdraft.core.BuildVersion;
 
 /** {@code --version}: "SpeechDraft 讲稿 0.1.0", or 开发版 for an unversioned build. */
 final class VersionCommand implements CliCommand {

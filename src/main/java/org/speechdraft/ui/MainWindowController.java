@@ -89,6 +89,7 @@ public final class MainWindowController implements MainCommands {
                 Bindings.createBooleanBinding(() -> area.getSelection().getLength() == 0, area.selectionProperty()));
         buildMenus(actions);
         buildToolbar(actions);
+        buildContextMenu(actions);
         bindLevelBox();
         bindStatusBar();
         context.settings().property().addListener((obs, o, n) -> rebuildRecentMenu(n));
@@ -109,6 +110,14 @@ public final class MainWindowController implements MainCommands {
         }
         formatMenu.getItems().addAll(new SeparatorMenuItem(), item(a.bold), item(a.highlight));
         helpMenu.getItems().setAll(item(a.about));
+    }
+
+    /** Right-click in the text: the editing actions Word users reach for there. */
+    private void buildContextMenu(MainActions a) {
+        area.setContextMenu(new javafx.scene.control.ContextMenu(item(a.cut), item(a.copy), item(a.paste),
+                new SeparatorMenuItem(), item(a.bold), item(a.highlight), new SeparatorMenuItem(),
+                item(a.levels.get(ParagraphLevel.HEADING_1)), item(a.levels.get(ParagraphLevel.HEADING_2)),
+                item(a.levels.get(ParagraphLevel.BODY)), new SeparatorMenuItem(), item(a.find)));
     }
 
     private static MenuItem item(org.speechdraft.ui.action.AppAction action) {
@@ -149,11 +158,20 @@ public final class MainWindowController implements MainCommands {
                 setText(empty || item == null ? "" : names.toString(item));
             }
         });
-        Runnable showCaretLevel = () -> levelBox.setValue(area.levelAtCaret());
+        // Showing the caret's level must not count as the user choosing one (which refocuses the text).
+        boolean[] showing = {false};
+        Runnable showCaretLevel = () -> {
+            showing[0] = true;
+            levelBox.setValue(area.levelAtCaret());
+            showing[0] = false;
+        };
         area.currentParagraphProperty().addListener((obs, o, n) -> showCaretLevel.run());
         area.richChanges().subscribe(ch -> showCaretLevel.run());
         showCaretLevel.run();
         levelBox.setOnAction(e -> {
+            if (showing[0]) {
+                return;
+            }
             ParagraphLevel chosen = levelBox.getValue();
             if (chosen != null && chosen != area.levelAtCaret()) {
                 area.setLevelOfSelection(chosen);

@@ -70,10 +70,7 @@ class DraftFileWindowTest extends WindowTest {
     @Test
     void aFailedSaveReportsAndLeavesTheFileAsItWas() throws Exception {
         loadParagraphs(SPEECH);
-        Path file = home.resolve("讲话.sdraft");
-        dialogs.filesToSave.add(file);
-        clickOn("#speechArea");
-        push(KeyCode.CONTROL, KeyCode.S);
+        Path file = saveAsNewFile("讲话.sdraft");
         byte[] before = Files.readAllBytes(file);
 
         // The backup cannot be written (a folder is in its place), so the save must fail safely.
@@ -120,10 +117,7 @@ class DraftFileWindowTest extends WindowTest {
     @Test
     void savingOverAFileChangedBySomeoneElseAsksFirst() throws Exception {
         loadParagraphs(SPEECH);
-        Path file = home.resolve("讲话.sdraft");
-        dialogs.filesToSave.add(file);
-        clickOn("#speechArea");
-        push(KeyCode.CONTROL, KeyCode.S);
+        Path file = saveAsNewFile("讲话.sdraft");
 
         String colleagues = Files.readString(file).replace("同志们", "各位同事");
         Files.writeString(file, colleagues);
@@ -140,12 +134,18 @@ class DraftFileWindowTest extends WindowTest {
     @Test
     void recentFilesAreRememberedAcrossStarts() throws Exception {
         loadParagraphs(SPEECH);
-        Path file = home.resolve("讲话.sdraft");
-        dialogs.filesToSave.add(file);
-        clickOn("#speechArea");
-        push(KeyCode.CONTROL, KeyCode.S);
+        Path file = saveAsNewFile("讲话.sdraft");
         var reloaded = new org.speechdraft.core.storage.SettingsStore(
                 org.speechdraft.core.storage.AppHome.at(home)).load();
         assertEquals(file.toAbsolutePath().normalize(), reloaded.recentFiles().get(0).toAbsolutePath().normalize());
+    }
+
+    /** Ctrl+S on an untitled draft, answering the file chooser with a file in the data folder. */
+    private Path saveAsNewFile(String name) {
+        Path file = home.resolve(name);
+        dialogs.filesToSave.add(file);
+        clickOn("#speechArea");
+        push(KeyCode.CONTROL, KeyCode.S);
+        return file;
     }
 }

@@ -32,15 +32,18 @@ public final class DraftCodec {
     }
 
     public Draft read(Path file) throws DraftFileException {
-        byte[] bytes;
+        return decode(readBytes(file), file);
+    }
+
+    /** The file's bytes, or the reason in the user's words why they cannot be read. */
+    static byte[] readBytes(Path file) throws DraftFileException {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw DraftFileException.notFound(file, e);
         } catch (IOException e) {
             throw DraftFileException.unreadable(file, e);
         }
-        return decode(bytes, file);
     }
 
     /** Atomic write via AtomicFileWriter (previous version kept as backup). */

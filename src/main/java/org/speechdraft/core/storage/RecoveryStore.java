@@ -84,15 +84,7 @@ public final class RecoveryStore {
     }
 
     private AutosaveFile readAutosave(Path file) throws DraftFileException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw DraftFileException.notFound(file, e);
-        } catch (IOException e) {
-            throw DraftFileException.unreadable(file, e);
-        }
-        return AutosaveFile.decode(bytes, file, codec);
+        return AutosaveFile.decode(DraftCodec.readBytes(file), file, codec);
     }
 
     /**

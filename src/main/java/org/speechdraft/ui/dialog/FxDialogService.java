@@ -138,7 +138,8 @@ public class FxDialogService implements DialogService {
 
     @Override
     public void showAbout(Path dataFolder) {
-        alert(Alert.AlertType.INFORMATION, UiText.get("about.title"), UiText.get("about.header", AppVersion.get()),
+        alert(Alert.AlertType.INFORMATION, UiText.get("about.title"), UiText.get("about.header",
+                        org.speechdraft.core.BuildVersion.current().orElse(UiText.get("about.developmentVersion"))),
                 UiText.get("about.content", dataFolder), ButtonType.OK).showAndWait();
     }
 

@@ -79,9 +79,23 @@ public final class EditorStats {
         section.set(sb.toString());
     }
 
-    private static String shorten(String heading) {
+    /** A run-in heading ("（一）办学条件持续改善。全年…") is named by the part before its first stop. */
+    static String shorten(String heading) {
         String trimmed = heading.strip();
+        int stop = firstStop(trimmed);
+        if (stop > 0) {
+            trimmed = trimmed.substring(0, stop);
+        }
         return trimmed.length() <= 18 ? trimmed : trimmed.substring(0, 17) + "…";
+    }
+
+    private static int firstStop(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("。！？；".indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public ReadOnlyIntegerProperty charactersProperty() {

@@ -1,4 +1,4 @@
-package org.speechdraft.cli;
+package org.speechdraft.core;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,14 +12,14 @@ import java.util.Properties;
  * The version Maven wrote into {@code version.properties} at build time. Absent when the file is
  * missing or still holds the unfiltered placeholder, as in a build from the IDE.
  */
-final class BuildVersion {
+public final class BuildVersion {
 
     private static final String RESOURCE = "version.properties";
 
     private BuildVersion() {
     }
 
-    static Optional<String> current() {
+    public static Optional<String> current() {
         try (InputStream in = BuildVersion.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 return Optional.empty();
@@ -34,7 +34,7 @@ final class BuildVersion {
         }
     }
 
-    static Optional<String> from(Properties properties) {
+    public static Optional<String> from(Properties properties) {
         String version = properties.getProperty("version", "").strip();
         boolean unfiltered = version.contains("${");
         return version.isEmpty() || unfiltered ? Optional.empty() : Optional.of(version);

@@ -1,4 +1,4 @@
-package org.speechdraft.cli;
+package org.speechdraft.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
