@@ -14,7 +14,8 @@ public final class Cli {
     private static final List<CliCommand> COMMANDS = List.of(
             new HelpCommand(Cli::commands),
             new VersionCommand(),
-            new TextCommand());
+            new TextCommand(),
+            new OutlineCommand());
 
     /**
      * False only when the window should open: no arguments, or a single argument that names an

@@ -50,16 +50,21 @@ public final class MainWindowController implements MainCommands {
     @FXML private ToolBar toolBar;
     @FXML private ComboBox<ParagraphLevel> levelBox;
     @FXML private StackPane editorHost;
+    @FXML private javafx.scene.control.SplitPane split;
     @FXML private Label statusMessage;
     @FXML private Label sectionLabel;
     @FXML private Label charsLabel;
     @FXML private Label paragraphsLabel;
+    @FXML private Menu outlineMenu;
     @FXML private FindBarController findBarController;
+    @FXML private org.speechdraft.ui.outline.OutlinePaneController outlinePaneController;
 
     private SpeechArea area;
     private DraftSession session;
     private Autosaver autosaver;
     private FindModel findModel;
+    private org.speechdraft.ui.outline.OutlineModel outlineModel;
+    private org.speechdraft.ui.outline.OutlineCommands outlineCommands;
     private AppContext context;
     private DialogService dialogs;
     private RecoverySession recovery;
@@ -83,6 +88,15 @@ public final class MainWindowController implements MainCommands {
         area.plainTextChanges().successionEnds(java.time.Duration.ofMillis(200))
                 .filter(ch -> findBarController.isShowing()).subscribe(ch -> findModel.refresh());
 
+        outlineModel = new org.speechdraft.ui.outline.OutlineModel(area);
+        outlineCommands = new org.speechdraft.ui.outline.OutlineCommands(area, outlineModel);
+        outlinePaneController.bind(outlineModel, outlineCommands, (paragraph, column) -> {
+            area.moveTo(paragraph, column);
+            area.showParagraphAtTop(Math.max(0, paragraph - 1));
+            area.requestFocus();
+        });
+        // The outline keeps its width when the window grows; the text gets the room.
+        javafx.scene.control.SplitPane.setResizableWithParent(split.getItems().get(0), false);
         MainActions actions = new MainActions(this,
                 Bindings.createBooleanBinding(() -> !area.isUndoAvailable(), area.undoAvailableProperty()),
                 Bindings.createBooleanBinding(() -> !area.isRedoAvailable(), area.redoAvailableProperty()),
@@ -109,6 +123,8 @@ public final class MainWindowController implements MainCommands {
             formatMenu.getItems().add(item(a.levels.get(level)));
         }
         formatMenu.getItems().addAll(new SeparatorMenuItem(), item(a.bold), item(a.highlight));
+        outlineMenu.getItems().setAll(item(a.sectionUp), item(a.sectionDown), item(a.sectionPromote),
+                item(a.sectionDemote), new SeparatorMenuItem(), item(a.renumber));
         helpMenu.getItems().setAll(item(a.about));
     }
 
@@ -186,9 +202,10 @@ public final class MainWindowController implements MainCommands {
                 () -> UiText.get("status.chars", stats.charactersProperty().get()), stats.charactersProperty()));
         paragraphsLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> UiText.get("status.paragraphs", stats.paragraphsProperty().get()), stats.paragraphsProperty()));
+        var section = outlineModel.caretSectionProperty();
         sectionLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> stats.sectionProperty().get().isEmpty() ? UiText.get("status.section.none")
-                        : UiText.get("status.section", stats.sectionProperty().get()), stats.sectionProperty()));
+                () -> section.get().isEmpty() ? UiText.get("status.section.none")
+                        : UiText.get("status.section", section.get()), section));
         statusMessage.textProperty().bind(session.statusProperty());
     }
 
@@ -270,4 +287,9 @@ public final class MainWindowController implements MainCommands {
     @Override public void highlight() { area.toggleHighlight(); }
     @Override public void setLevel(ParagraphLevel level) { area.setLevelOfSelection(level); area.requestFocus(); }
     @Override public void about() { dialogs.showAbout(context.home().root()); }
+    @Override public void sectionUp() { outlineCommands.moveUp(); }
+    @Override public void sectionDown() { outlineCommands.moveDown(); }
+    @Override public void sectionPromote() { outlineCommands.promote(); }
+    @Override public void sectionDemote() { outlineCommands.demote(); }
+    @Override public void renumber() { outlineCommands.renumber(); }
 }

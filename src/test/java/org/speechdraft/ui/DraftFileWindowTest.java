@@ -140,6 +140,38 @@ class DraftFileWindowTest extends WindowTest {
         assertEquals(file.toAbsolutePath().normalize(), reloaded.recentFiles().get(0).toAbsolutePath().normalize());
     }
 
+    @Test
+    void unsavedChangesAreAutosavedWhenTheWindowLosesFocus() throws Exception {
+        clickOn("#speechArea");
+        write("autosave me");
+        interact(() -> window.controller().onWindowFocusLost());
+        Path recovery = home.resolve("recovery");
+        String saved = "";
+        for (int i = 0; i < 50 && saved.isEmpty(); i++) {
+            sleep(100);
+            try (var files = Files.list(recovery)) {
+                saved = files.filter(f -> f.getFileName().toString().endsWith("autosave"))
+                        .map(DraftFileWindowTest::readQuietly).findFirst().orElse("");
+            }
+        }
+        assertTrue(saved.contains("autosave me"), "autosave written: " + saved);
+
+        dialogs.filesToSave.add(home.resolve("存档.sdraft"));
+        push(KeyCode.CONTROL, KeyCode.S);
+        try (var files = Files.list(recovery)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith("autosave")),
+                    "a successful save removes the autosave");
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
     /** Ctrl+S on an untitled draft, answering the file chooser with a file in the data folder. */
     private Path saveAsNewFile(String name) {
         Path file = home.resolve(name);

@@ -51,6 +51,7 @@ class EditorWindowTest extends WindowTest {
 
         push(KeyCode.CONTROL, KeyCode.DIGIT0);
         assertEquals(ParagraphLevel.BODY, paragraphs().get(5).level());
+        waitForOutline();
         assertTrue(labelText("statusSection").contains("Section one"), labelText("statusSection"));
     }
 
@@ -109,7 +110,8 @@ class EditorWindowTest extends WindowTest {
         write("AB");
         assertEquals(UiText.get("status.chars", 15), labelText("statusChars"));
         assertEquals(UiText.get("status.paragraphs", 3), labelText("statusParagraphs"));
-        assertTrue(labelText("statusSection").contains("一、肯定成绩"));
+        waitForOutline();
+        assertTrue(labelText("statusSection").contains("一、肯定成绩"), labelText("statusSection"));
     }
 
     @Test

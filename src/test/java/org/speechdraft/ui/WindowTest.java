@@ -72,6 +72,12 @@ abstract class WindowTest extends ApplicationTest {
         return lookup("#" + id).queryAs(Label.class).getText();
     }
 
+    /** Waits until the outline (and what depends on it: the status bar's section) caught up with typing. */
+    void waitForOutline() {
+        sleep(600);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Closes the dialog on screen with its only (or default) button. */
     void dismissDialog() {
         clickOn(lookup(".dialog-pane .button").queryButton());

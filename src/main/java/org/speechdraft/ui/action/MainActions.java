@@ -32,6 +32,11 @@ public final class MainActions {
     public final AppAction bold;
     public final AppAction highlight;
     public final AppAction about;
+    public final AppAction sectionUp;
+    public final AppAction sectionDown;
+    public final AppAction sectionPromote;
+    public final AppAction sectionDemote;
+    public final AppAction renumber;
     public final Map<ParagraphLevel, AppAction> levels = new EnumMap<>(ParagraphLevel.class);
 
     /**
@@ -60,6 +65,12 @@ public final class MainActions {
         highlight = new AppAction("action.highlight", "highlight", "tooltip.highlight",
                 new KeyCodeCombination(KeyCode.H, SHORTCUT_DOWN, SHIFT_DOWN), c::highlight, noSelection);
         about = new AppAction("action.about", null, null, null, c::about, null);
+        sectionUp = new AppAction("action.outline.moveUp", null, null, altShift(KeyCode.UP), c::sectionUp, null);
+        sectionDown = new AppAction("action.outline.moveDown", null, null, altShift(KeyCode.DOWN), c::sectionDown, null);
+        sectionPromote = new AppAction("action.outline.promote", null, null, altShift(KeyCode.LEFT), c::sectionPromote, null);
+        sectionDemote = new AppAction("action.outline.demote", null, null, altShift(KeyCode.RIGHT), c::sectionDemote, null);
+        renumber = new AppAction("action.outline.renumber", null, null,
+                new KeyCodeCombination(KeyCode.R, SHORTCUT_DOWN, SHIFT_DOWN), c::renumber, null);
         for (ParagraphLevel level : ParagraphLevel.values()) {
             levels.put(level, new AppAction("action.level." + level.name(), null, null,
                     levelShortcut(level), () -> c.setLevel(level), null));
@@ -77,6 +88,10 @@ public final class MainActions {
             case BODY -> key(KeyCode.DIGIT0);
             default -> null;
         };
+    }
+
+    private static KeyCombination altShift(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.ALT_DOWN, SHIFT_DOWN);
     }
 
     private static KeyCombination key(KeyCode code) {

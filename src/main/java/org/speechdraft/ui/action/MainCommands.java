@@ -22,4 +22,9 @@ public interface MainCommands {
     void highlight();
     void setLevel(ParagraphLevel level);
     void about();
+    void sectionUp();
+    void sectionDown();
+    void sectionPromote();
+    void sectionDemote();
+    void renumber();
 }

@@ -81,6 +81,51 @@ public class SpeechArea extends StyledTextArea<ParagraphLevel, TextStyle> {
         getUndoManager().preventMerge();
     }
 
+    /**
+     * Makes the document equal to {@code target} by replacing only the paragraphs that differ, as
+     * one change (one undo step). Used by outline moves, which rewrite a section and its numbering.
+     * The caret goes to the start of paragraph {@code caretParagraph} of the new document.
+     */
+    public void replaceParagraphs(List<org.speechdraft.core.model.DraftParagraph> target, int caretParagraph) {
+        List<org.speechdraft.core.model.DraftParagraph> current = AreaDocuments.toParagraphs(getDocument());
+        int first = 0;
+        int max = Math.min(current.size(), target.size());
+        while (first < max && current.get(first).equals(target.get(first))) {
+            first++;
+        }
+        int endCurrent = current.size();
+        int endTarget = target.size();
+        while (endCurrent > first && endTarget > first
+                && current.get(endCurrent - 1).equals(target.get(endTarget - 1))) {
+            endCurrent--;
+            endTarget--;
+        }
+        if (first == endCurrent && first == endTarget) {
+            return;
+        }
+        // Replace whole paragraphs [first, endCurrent) by target's [first, endTarget); when one side is
+        // empty, widen by one neighbour so paragraph breaks stay right.
+        int from = first;
+        int toCurrent = endCurrent;
+        int toTarget = endTarget;
+        if (from == toCurrent || from == toTarget) {
+            if (from > 0) {
+                from--;
+            } else {
+                toCurrent++;
+                toTarget++;
+            }
+        }
+        int start = getAbsolutePosition(from, 0);
+        int end = getAbsolutePosition(toCurrent - 1, getParagraphLength(toCurrent - 1));
+        getUndoManager().preventMerge();
+        replace(start, end, AreaDocuments.toDocument(target.subList(from, toTarget)));
+        getUndoManager().preventMerge();
+        int caretPar = Math.max(0, Math.min(caretParagraph, getParagraphs().size() - 1));
+        moveTo(caretPar, 0);
+        requestFollowCaret();
+    }
+
     /** Pasted text from Word or a web page arrives as clean paragraphs, in one undo step. */
     @Override
     public void paste() {

@@ -24,6 +24,8 @@ public final class FindModel {
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private List<TextMatch> matches = List.of();
+    /** "已替换 N 处" stays visible after a replace-all until the user searches again. */
+    private String replacedNote;
 
     public FindModel(FindTarget target) {
         this.target = target;
@@ -42,6 +44,7 @@ public final class FindModel {
     }
 
     private void refreshAndSelectNearest() {
+        replacedNote = null;
         current.set(-1);
         refresh();
         if (!matches.isEmpty()) {
@@ -93,10 +96,8 @@ public final class FindModel {
             target.replaceAll(matches, replacement.get());
         }
         current.set(-1);
+        replacedNote = count > 0 ? UiText.get("find.replaced", count) : null;
         refresh();
-        if (count > 0) {
-            status.set(UiText.get("find.replaced", count));
-        }
         return count;
     }
 
@@ -120,7 +121,7 @@ public final class FindModel {
         if (query.get().isEmpty()) {
             status.set(UiText.get("find.count.empty"));
         } else if (matches.isEmpty()) {
-            status.set(UiText.get("find.count.none"));
+            status.set(replacedNote != null ? replacedNote : UiText.get("find.count.none"));
         } else {
             int shown = current.get() >= 0 ? current.get() + 1 : 0;
             status.set(UiText.get("find.count", shown, matches.size()));

@@ -1,0 +1,165 @@
+package org.speechdraft.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.speechdraft.core.model.DraftParagraph;
+import org.speechdraft.core.outline.Heading;
+import org.speechdraft.core.outline.NumberingProblem;
+import org.speechdraft.core.outline.Outline;
+import org.speechdraft.core.outline.OutlineAnalyzer;
+import org.speechdraft.core.storage.DraftCodec;
+import org.speechdraft.core.storage.DraftFileException;
+import org.speechdraft.core.text.TextFiles;
+
+/**
+ * {@code outline FILE [--json] [--check]}: the outline of a .txt (any common encoding) or .sdraft
+ * file — indented for reading, as JSON for tools (line numbers and code-point offsets in the text
+ * as decoded), or the numbering problems. Problems are findings, not errors: the exit code is 0;
+ * 1 means the file could not be read, 2 a wrong command line.
+ */
+final class OutlineCommand implements CliCommand {
+
+    private static final String JSON = "--json";
+    private static final String CHECK = "--check";
+    private static final String INDENT = "  ";
+
+    private final OutlineAnalyzer analyzer = new OutlineAnalyzer();
+    private final DraftCodec codec = new DraftCodec();
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** The analysed file: its text as decoded (for positions) and its outline. */
+    private record Analysed(LineIndex index, Outline outline) {
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("outline");
+    }
+
+    @Override
+    public String arguments() {
+        return CliTexts.get("command.outline.arguments");
+    }
+
+    @Override
+    public String description() {
+        return CliTexts.get("command.outline.description");
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        List<String> files = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.startsWith("-") && !arg.equals(JSON) && !arg.equals(CHECK)) {
+                return CliTexts.error(err, CliTexts.get("command.outline.unknownOption", arg, arguments()), ExitCode.USAGE);
+            }
+            if (!arg.startsWith("-")) {
+                files.add(arg);
+            }
+        }
+        if (files.size() != 1) {
+            return CliTexts.error(err, CliTexts.get("command.outline.wrongArguments", arguments()), ExitCode.USAGE);
+        }
+        Analysed analysed;
+        try {
+            analysed = analyse(Path.of(files.get(0)));
+        } catch (InvalidPathException e) {
+            return CliTexts.error(err, CliTexts.get("file.invalidPath", files.get(0)), ExitCode.FAILURE);
+        } catch (DraftFileException e) {
+            return CliTexts.error(err, e.getMessage(), ExitCode.FAILURE);
+        } catch (IOException e) {
+            return CliTexts.error(err, describe(e, files.get(0)), ExitCode.FAILURE);
+        }
+        boolean check = args.contains(CHECK);
+        if (args.contains(JSON)) {
+            out.println(toJson(analysed, check));
+        } else if (check) {
+            printProblems(analysed.outline(), out);
+        } else {
+            printOutline(analysed.outline(), out);
+        }
+        return ExitCode.SUCCESS;
+    }
+
+    private Analysed analyse(Path file) throws IOException, DraftFileException {
+        if (file.getFileName() != null
+                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(DraftCodec.EXTENSION)) {
+            List<DraftParagraph> paragraphs = codec.read(file).paragraphs();
+            String text = String.join("\n", paragraphs.stream().map(DraftParagraph::text).toList());
+            return new Analysed(new LineIndex(text), analyzer.analyzeDraft(paragraphs));
+        }
+        LineIndex index = new LineIndex(TextFiles.read(file));
+        return new Analysed(index, analyzer.analyzeText(index.lines()));
+    }
+
+    private static void printOutline(Outline outline, PrintStream out) {
+        if (outline.headings().isEmpty()) {
+            out.println(CliTexts.get("command.outline.noHeadings"));
+        }
+        for (Heading h : outline.headings()) {
+            out.println(INDENT.repeat(h.level() - 1) + h.label());
+        }
+    }
+
+    private static void printProblems(Outline outline, PrintStream out) {
+        if (outline.problems().isEmpty()) {
+            out.println(CliTexts.get("command.outline.noProblems"));
+        }
+        for (NumberingProblem p : outline.problems()) {
+            out.println(CliTexts.get("command.outline.problem", String.valueOf(p.paragraph() + 1), p.message()));
+        }
+    }
+
+    private String toJson(Analysed analysed, boolean withProblems) {
+        Outline outline = analysed.outline();
+        ObjectNode root = json.createObjectNode();
+        root.put("title", outline.title());
+        ArrayNode headings = root.putArray("headings");
+        for (Heading h : outline.headings()) {
+            ObjectNode node = headings.addObject();
+            node.put("level", h.level());
+            node.put("marker", h.marker() == null ? null : h.marker().text());
+            node.put("text", h.text());
+            node.put("line", h.paragraph() + 1);
+            node.put("offset", analysed.index().codePointOffset(h.paragraph(), h.start()));
+        }
+        if (withProblems) {
+            ArrayNode problems = root.putArray("problems");
+            for (NumberingProblem p : outline.problems()) {
+                ObjectNode node = problems.addObject();
+                node.put("kind", p.kind().name());
+                node.put("message", p.message());
+                node.put("line", p.paragraph() + 1);
+                node.put("offset", analysed.index().codePointOffset(p.paragraph(), p.start()));
+            }
+        }
+        try {
+            return json.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
+        }
+    }
+
+    private static String describe(IOException e, String fileName) {
+        String key;
+        if (e instanceof NoSuchFileException) {
+            key = "file.notFound";
+        } else if (e instanceof AccessDeniedException) {
+            key = "file.accessDenied";
+        } else {
+            key = "file.unreadable";
+        }
+        return CliTexts.get(key, fileName);
+    }
+}

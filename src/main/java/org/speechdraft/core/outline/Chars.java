@@ -1,0 +1,55 @@
+package org.speechdraft.core.outline;
+
+/** Character classes of Chinese running text that the outline rules need. */
+final class Chars {
+
+    /** Where a parallel point (一是 二是) may begin: after a stop, a comma, a colon or a closing quote. */
+    private static final String SERIES_BOUNDARIES = "。！？；!?;，,、：:”’」』）)";
+
+    private Chars() {
+    }
+
+    static boolean isSentenceStop(char c) {
+        // A switch, not a string search: this runs for every character of the text.
+        return switch (c) {
+            case '。', '！', '？', '；', '!', '?', ';' -> true;
+            default -> false;
+        };
+    }
+
+    static boolean isSeriesBoundary(char c) {
+        return SERIES_BOUNDARIES.indexOf(c) >= 0 || isBlank(c);
+    }
+
+    /** Whitespace in the wide sense of pasted text: also NBSP, 全角空格 and zero-width characters. */
+    static boolean isBlank(char c) {
+        // Fast answers for visible ASCII and for everything above 全角空格 (Han, punctuation) but the BOM.
+        if ((c > ' ' && c < '\u007F') || (c > '\u3000' && c != '\uFEFF')) {
+            return false;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF';
+    }
+
+    /** Index of the first non-blank character at or after {@code from}. */
+    static int skipBlanks(CharSequence s, int from) {
+        int i = from;
+        while (i < s.length() && isBlank(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Index just after the last non-blank character before {@code to}, not below {@code from}. */
+    static int trimEnd(CharSequence s, int from, int to) {
+        int i = to;
+        while (i > from && isBlank(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    static boolean isBlank(CharSequence s) {
+        return skipBlanks(s, 0) == s.length();
+    }
+}

@@ -1,0 +1,129 @@
+package org.speechdraft.ui.outline;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import org.speechdraft.core.outline.Heading;
+import org.speechdraft.core.outline.NumberingProblem;
+import org.speechdraft.core.outline.Outline;
+import org.speechdraft.ui.UiText;
+
+/**
+ * The outline pane (OutlinePane.fxml): the draft's headings as a tree, the caret's section
+ * selected, numbering problems marked on their heading; click jumps, drag moves a section.
+ */
+public final class OutlinePaneController {
+
+    @FXML private TreeView<Heading> tree;
+    @FXML private Label summary;
+
+    private OutlineModel model;
+    private JumpTarget jumpTarget;
+    private boolean followingCaret;
+
+    /** Where a click in the outline sends the caret. */
+    public interface JumpTarget {
+        void jumpTo(int paragraph, int column);
+    }
+
+    public void bind(OutlineModel outlineModel, OutlineCommands commands, JumpTarget jump) {
+        this.model = outlineModel;
+        this.jumpTarget = jump;
+        tree.setShowRoot(false);
+        tree.setRoot(new TreeItem<>());
+        tree.setCellFactory(view -> new HeadingCell(commands, this::problemsOf));
+        model.outlineProperty().addListener((obs, o, n) -> show(n));
+        model.caretHeadingProperty().addListener((obs, o, n) -> selectCaretHeading(n.intValue()));
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, o, item) -> {
+            if (!followingCaret && item != null && item.getValue() != null) {
+                jumpTarget.jumpTo(item.getValue().paragraph(), item.getValue().start());
+            }
+        });
+        show(model.outlineProperty().get());
+    }
+
+    private Map<Integer, List<NumberingProblem>> problems = Map.of();
+
+    private List<NumberingProblem> problemsOf(Heading heading) {
+        return problems.getOrDefault(heading.paragraph(), List.of()).stream()
+                .filter(p -> p.start() >= heading.start() && p.start() <= Math.max(heading.end(), heading.start()))
+                .toList();
+    }
+
+    private void show(Outline outline) {
+        problems = outline.problems().stream().collect(Collectors.groupingBy(NumberingProblem::paragraph));
+        TreeItem<Heading> root = new TreeItem<>();
+        Deque<TreeItem<Heading>> parents = new ArrayDeque<>();
+        for (Heading h : outline.headings()) {
+            TreeItem<Heading> item = new TreeItem<>(h);
+            item.setExpanded(true);
+            while (!parents.isEmpty() && parents.peek().getValue().level() >= h.level()) {
+                parents.pop();
+            }
+            (parents.isEmpty() ? root : parents.peek()).getChildren().add(item);
+            parents.push(item);
+        }
+        followingCaret = true;
+        tree.setRoot(root);
+        followingCaret = false;
+        summary.setText(outline.headings().isEmpty() ? UiText.get("outline.empty")
+                : outline.problems().isEmpty() ? UiText.get("outline.summary", outline.headings().size())
+                : UiText.get("outline.summary.problems", outline.headings().size(), outline.problems().size()));
+        selectCaretHeading(model.caretHeadingProperty().get());
+    }
+
+    private void selectCaretHeading(int index) {
+        followingCaret = true;
+        try {
+            if (index < 0) {
+                tree.getSelectionModel().clearSelection();
+                return;
+            }
+            Heading wanted = model.outlineProperty().get().headings().get(index);
+            TreeItem<Heading> item = find(tree.getRoot(), wanted);
+            if (item != null) {
+                tree.getSelectionModel().select(item);
+                int row = tree.getRow(item);
+                if (row >= 0) {
+                    tree.scrollTo(Math.max(0, row - 3));
+                }
+            }
+        } finally {
+            followingCaret = false;
+        }
+    }
+
+    private static TreeItem<Heading> find(TreeItem<Heading> node, Heading wanted) {
+        if (wanted.equals(node.getValue())) {
+            return node;
+        }
+        for (TreeItem<Heading> child : node.getChildren()) {
+            TreeItem<Heading> hit = find(child, wanted);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        return null;
+    }
+
+    /** For tests and the caret's highlight: the row items as shown. */
+    Map<Heading, TreeItem<Heading>> itemsByHeading() {
+        Map<Heading, TreeItem<Heading>> map = new HashMap<>();
+        collect(tree.getRoot(), map);
+        return map;
+    }
+
+    private static void collect(TreeItem<Heading> node, Map<Heading, TreeItem<Heading>> map) {
+        if (node.getValue() != null) {
+            map.put(node.getValue(), node);
+        }
+        node.getChildren().forEach(c -> collect(c, map));
+    }
+}
