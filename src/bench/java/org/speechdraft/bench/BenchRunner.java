@@ -90,6 +90,7 @@ public final class BenchRunner {
             // not after minutes of benchmarking (and keeps the table's figures out of the timing).
             Map<Long, String> sizes = describeInputs();
 
+            ZonedDateTime date = ZonedDateTime.now();
             String loadBefore = loadAverage();
             long start = System.nanoTime();
             Collection<RunResult> results = new Runner(options).run();
@@ -99,17 +100,18 @@ public final class BenchRunner {
                 System.exit(1);
             }
 
-            String header = String.format(Locale.ROOT,
-                    "JMH %s, mode avgt, forks 1, %s%s, fork JVM args %s; run took %d s",
+            List<String> runFacts = new ArrayList<>();
+            runFacts.add(String.format(Locale.ROOT,
+                    "Run: JMH %s, mode avgt, forks 1, %s%s, fork JVM args %s; took %d s",
                     Version.getPlainVersion(), iterations(results), quick ? " (bench.quick)" : "",
-                    String.join(" ", FORK_JVM_ARGS), seconds);
+                    String.join(" ", FORK_JVM_ARGS), seconds));
             String loadAfter = loadAverage();
             if (loadBefore != null && loadAfter != null) {
                 // other work on the machine skews the scores; this shows whether there was any
-                header += "\n- Load average (1 min): " + loadBefore + " before, " + loadAfter
-                        + " after (the benchmark itself adds about 1)";
+                runFacts.add("Load average (1 min): " + loadBefore + " before, " + loadAfter
+                        + " after (the benchmark itself adds about 1)");
             }
-            String markdown = markdown(results, header, sizes);
+            String markdown = markdown(results, date, runFacts, sizes);
             Path file = outDir.resolve("results.md");
             Files.writeString(file, markdown, StandardCharsets.UTF_8);
             System.out.println();
@@ -181,10 +183,11 @@ public final class BenchRunner {
 
     // ---- the table ----
 
-    static String markdown(Collection<RunResult> results, String runLine, Map<Long, String> sizes) {
+    static String markdown(Collection<RunResult> results, ZonedDateTime date, List<String> runFacts,
+                           Map<Long, String> sizes) {
         StringBuilder md = new StringBuilder();
         md.append("# SpeechDraft benchmarks\n\n");
-        md.append("- Date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z"))).append('\n');
+        md.append("- Date: ").append(date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z"))).append('\n');
         md.append("- nproc: ").append(nproc()).append('\n');
         md.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ')
                 .append(System.getProperty("java.runtime.version")).append(" (")
@@ -194,7 +197,7 @@ public final class BenchRunner {
         if (commit != null) {
             md.append("- Commit: ").append(commit).append('\n');
         }
-        md.append("- Run: ").append(runLine).append('\n');
+        runFacts.forEach(fact -> md.append("- ").append(fact).append('\n'));
         md.append('\n');
 
         List<RunResult> sorted = new ArrayList<>(results);

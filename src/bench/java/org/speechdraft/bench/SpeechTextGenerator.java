@@ -16,7 +16,7 @@ import org.speechdraft.core.model.ParagraphLevel;
  * Builds a realistic, deterministic Chinese speech draft (讲话稿) of roughly a requested size, so
  * that the benchmarks never depend on files outside the build.
  *
- * <p>Shape of the text: title, speaker and date lines, {@code 同志们：}, opening paragraphs ending
+ * <p>Shape of the text: title, date line, {@code 同志们：}, opening paragraphs ending
  * in {@code 下面，我讲N点意见。}, then N {@code 一、} headings, each with {@code （一）} sub-points,
  * {@code 1.} items (sometimes with {@code （1）} points) and body paragraphs of 80–300 characters
  * carrying figures (投入资金XX亿元, 同比增长X.X%, …) and occasional inline series

@@ -3,7 +3,8 @@ package org.speechdraft.core.outline;
 /**
  * Where a heading's own words end. The rule, in order:
  * <ol>
- * <li>at the first 。！？； (a run-in heading: "（一）教育教学平稳有序。全局上下…");</li>
+ * <li>at the first 。！？； (a run-in heading: "（一）教育教学平稳有序。全局上下…"), or at a ： that
+ *     text follows ("一、主要做法：今年以来…");</li>
  * <li>where the next heading on the same line begins (flattened web pages);</li>
  * <li>at the first blank when the heading itself was set off by blanks inside a line: pages that
  *     join their paragraphs with spaces ("…意见： 一、认清形势，增强责任感 1-11月，我市…");</li>
@@ -43,7 +44,8 @@ final class HeadingText {
         int boundary = limit;
         for (int i = textStart; i < limit; i++) {
             char c = line.charAt(i);
-            if (Chars.isSentenceStop(c) || (setOffByBlanks && Chars.isBlank(c) && i - textStart >= MIN_WORDS)) {
+            if (Chars.isSentenceStop(c) || (c == '：' && Chars.trimEnd(line, i + 1, limit) > i + 1)
+                    || (setOffByBlanks && Chars.isBlank(c) && i - textStart >= MIN_WORDS)) {
                 boundary = i;
                 break;
             }

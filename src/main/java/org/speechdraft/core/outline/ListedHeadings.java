@@ -20,8 +20,8 @@ final class ListedHeadings {
     private ListedHeadings() {
     }
 
-    /** {@code headings} without such listings. */
-    static List<Heading> drop(List<String> lines, List<Heading> headings) {
+    /** {@code headings} without such listings; headings of explicit heading paragraphs always stay. */
+    static List<Heading> drop(List<String> lines, List<Heading> headings, int[] explicit) {
         Map<String, List<Integer>> byMarker = new HashMap<>();
         for (int i = 0; i < headings.size(); i++) {
             if (headings.get(i).marker() != null) {
@@ -33,11 +33,11 @@ final class ListedHeadings {
         boolean[] dropped = new boolean[headings.size()];
         int runStart = 0;
         for (int i = 0; i <= headings.size(); i++) {
-            boolean continues = i < headings.size() && isBareLine(lines, headings, i)
+            boolean continues = i < headings.size() && isBareLine(lines, headings, i, explicit)
                     && (i == runStart || blankBetween(lines, headings.get(i - 1).paragraph(), headings.get(i).paragraph()));
             if (!continues) {
                 markIfListing(headings, words, runStart, i, byMarker, dropped);
-                runStart = i < headings.size() && isBareLine(lines, headings, i) ? i : i + 1;
+                runStart = i < headings.size() && isBareLine(lines, headings, i, explicit) ? i : i + 1;
             }
         }
         List<Heading> kept = new ArrayList<>();
@@ -94,8 +94,11 @@ final class ListedHeadings {
     }
 
     /** A line that holds one heading and nothing else. */
-    private static boolean isBareLine(List<String> lines, List<Heading> headings, int i) {
+    private static boolean isBareLine(List<String> lines, List<Heading> headings, int i, int[] explicit) {
         Heading h = headings.get(i);
+        if (explicit[h.paragraph()] > 0) {
+            return false;
+        }
         String line = lines.get(h.paragraph());
         boolean alone = (i == 0 || headings.get(i - 1).paragraph() != h.paragraph())
                 && (i + 1 == headings.size() || headings.get(i + 1).paragraph() != h.paragraph());

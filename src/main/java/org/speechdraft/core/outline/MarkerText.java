@@ -6,6 +6,10 @@ final class MarkerText {
     private MarkerText() {
     }
 
+    /**
+     * @param word      the word of a parallel point (是 要 抓), else ""
+     * @param fullWidth for an ordinal, whether its comma is full-width (第一， rather than 第一,)
+     */
     static String render(MarkerStyle style, int number, String word, boolean fullWidth) {
         return switch (style) {
             case CHINESE_COMMA -> ChineseNumerals.of(number) + "、";

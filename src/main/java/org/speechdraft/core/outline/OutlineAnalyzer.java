@@ -43,7 +43,7 @@ public final class OutlineAnalyzer {
             body[i] = level == ParagraphLevel.BODY;
         }
         MarkerRoles roles = MarkerRoles.decide(withoutRepeatedPassages(lines, markers(lines, explicit, body)), explicit);
-        List<Heading> headings = ListedHeadings.drop(lines, withTexts(lines, roles.headings(), explicit));
+        List<Heading> headings = ListedHeadings.drop(lines, withTexts(lines, roles.headings(), explicit), explicit);
         headings = withLevels(headings, explicit);
         List<InlineSeries> series = SeriesBuilder.build(roles.seriesItems());
 

@@ -2,7 +2,6 @@ package org.speechdraft.ui.outline;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -43,6 +42,13 @@ public final class OutlinePaneController {
         model.caretHeadingProperty().addListener((obs, o, n) -> selectCaretHeading(n.intValue()));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, o, item) -> {
             if (!followingCaret && item != null && item.getValue() != null) {
+                jumpTarget.jumpTo(item.getValue().paragraph(), item.getValue().start());
+            }
+        });
+        // A click on the heading that is already selected (the caret's own section) jumps too.
+        tree.setOnMouseClicked(e -> {
+            TreeItem<Heading> item = tree.getSelectionModel().getSelectedItem();
+            if (e.isStillSincePress() && item != null && item.getValue() != null) {
                 jumpTarget.jumpTo(item.getValue().paragraph(), item.getValue().start());
             }
         });
@@ -111,19 +117,5 @@ public final class OutlinePaneController {
             }
         }
         return null;
-    }
-
-    /** For tests and the caret's highlight: the row items as shown. */
-    Map<Heading, TreeItem<Heading>> itemsByHeading() {
-        Map<Heading, TreeItem<Heading>> map = new HashMap<>();
-        collect(tree.getRoot(), map);
-        return map;
-    }
-
-    private static void collect(TreeItem<Heading> node, Map<Heading, TreeItem<Heading>> map) {
-        if (node.getValue() != null) {
-            map.put(node.getValue(), node);
-        }
-        node.getChildren().forEach(c -> collect(c, map));
     }
 }

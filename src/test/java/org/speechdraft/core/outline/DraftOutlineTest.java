@@ -59,6 +59,20 @@ class DraftOutlineTest {
     }
 
     @Test
+    void aListingPastedAboveTheHeadingsIsNotTheOutline() {
+        Outline outline = analyzer.analyzeDraft(List.of(
+                p(ParagraphLevel.BODY, "一、统一思想"),
+                p(ParagraphLevel.BODY, "二、狠抓落实"),
+                p(ParagraphLevel.SALUTATION, "同志们："),
+                p(ParagraphLevel.HEADING_1, "一、统一思想"),
+                p(ParagraphLevel.HEADING_1, "二、狠抓落实"),
+                p(ParagraphLevel.BODY, "落实是最好的态度。"),
+                p(ParagraphLevel.HEADING_1, "一、统一思想")));
+
+        assertEquals(List.of(3, 4, 6), outline.headings().stream().map(Heading::paragraph).toList());
+    }
+
+    @Test
     void aDraftWithoutATitleParagraphFindsItsTitleInTheText() {
         assertEquals("在全县植树造林动员会上的讲话", analyzer.analyzeDraft(List.of(
                 p(ParagraphLevel.BODY, "在全县植树造林动员会上的讲话"),

@@ -117,6 +117,13 @@ class OutlineAnalyzerTest {
     }
 
     @Test
+    void aRunInHeadingEndsAtAColonThatTextFollows() {
+        Outline outline = analyzer.analyzeText(List.of("一、主要做法：今年以来，我们坚持问题导向。", "二、下步打算："));
+
+        assertEquals(List.of("主要做法", "下步打算"), outline.headings().stream().map(Heading::text).toList());
+    }
+
+    @Test
     void aRunInHeadingWithoutAStopEndsWhereTheBodyVisiblyBegins() {
         Outline outline = analyzer.analyzeText(List.of(
                 "一、回顾过去一年2024年，全县上下紧紧围绕年初确定的目标任务，稳中求进、以进促稳，经济社会发展取得了新的成绩，"

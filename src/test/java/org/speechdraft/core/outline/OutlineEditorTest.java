@@ -57,12 +57,24 @@ class OutlineEditorTest {
 
     @Test
     void aSubSectionMovedIntoAnotherSectionIsRenumberedInBothParents() {
-        List<DraftParagraph> moved = editor.moveSection(SPEECH, 1, 6, Placement.INTO);
+        List<DraftParagraph> doc = List.of(
+                body("一、肯定成绩"), body("（一）经济运行稳中有进"), body("（二）民生保障持续加强"), body("就业形势总体稳定。"),
+                body("（三）生态环境持续向好"), body("二、部署任务"), body("（一）抓项目"));
+
+        List<DraftParagraph> moved = editor.moveSection(doc, 2, 4, Placement.INTO);
+
+        assertEquals(List.of("一、肯定成绩", "（一）经济运行稳中有进", "（二）生态环境持续向好",
+                "二、部署任务", "（一）抓项目", "（二）民生保障持续加强", "就业形势总体稳定。"), texts(moved));
+    }
+
+    @Test
+    void aSubSectionMovedIntoALaterSectionTakesItsSubtreeAlong() {
+        List<DraftParagraph> moved = editor.moveSection(SPEECH, 2, 6, Placement.INTO);
 
         assertEquals(List.of("在全县经济工作会议上的讲话", "下面，我讲三点意见。",
-                "一、肯定成绩", "（一）民生保障持续加强", "1.就业形势总体稳定", "2.社会保障扩面提质",
+                "一、肯定成绩", "（一）经济运行稳中有进", "全年地区生产总值增长百分之六。",
                 "二、正视问题", "发展不平衡的问题仍然突出。",
-                "三、部署任务", "（一）抓项目", "（二）抓改革", "（三）经济运行稳中有进", "全年地区生产总值增长百分之六。",
+                "三、部署任务", "（一）抓项目", "（二）抓改革", "（三）民生保障持续加强", "1.就业形势总体稳定", "2.社会保障扩面提质",
                 "同志们，新的一年任务艰巨，让我们携手奋进！"), texts(moved));
     }
 
