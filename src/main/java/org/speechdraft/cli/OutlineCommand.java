@@ -6,13 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import org.speechdraft.core.model.DraftParagraph;
 import org.speechdraft.core.outline.Heading;
 import org.speechdraft.core.outline.NumberingProblem;
@@ -71,16 +68,11 @@ final class OutlineCommand implements CliCommand {
         if (files.size() != 1) {
             return CliTexts.error(err, CliTexts.get("command.outline.wrongArguments", arguments()), ExitCode.USAGE);
         }
-        Analysed analysed;
-        try {
-            analysed = analyse(Path.of(files.get(0)));
-        } catch (InvalidPathException e) {
-            return CliTexts.error(err, CliTexts.get("file.invalidPath", files.get(0)), ExitCode.FAILURE);
-        } catch (DraftFileException e) {
-            return CliTexts.error(err, e.getMessage(), ExitCode.FAILURE);
-        } catch (IOException e) {
-            return CliTexts.error(err, describe(e, files.get(0)), ExitCode.FAILURE);
+        Optional<Analysed> read = InputFile.read(files.get(0), this::analyse, err);
+        if (read.isEmpty()) {
+            return ExitCode.FAILURE;
         }
+        Analysed analysed = read.get();
         boolean check = args.contains(CHECK);
         if (args.contains(JSON)) {
             out.println(toJson(analysed, check));
@@ -93,8 +85,7 @@ final class OutlineCommand implements CliCommand {
     }
 
     private Analysed analyse(Path file) throws IOException, DraftFileException {
-        if (file.getFileName() != null
-                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(DraftCodec.EXTENSION)) {
+        if (InputFile.isDraft(file)) {
             List<DraftParagraph> paragraphs = codec.read(file).paragraphs();
             String text = String.join("\n", paragraphs.stream().map(DraftParagraph::text).toList());
             return new Analysed(new LineIndex(text), analyzer.analyzeDraft(paragraphs));
@@ -149,17 +140,5 @@ final class OutlineCommand implements CliCommand {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings and numbers always serialises", e);
         }
-    }
-
-    private static String describe(IOException e, String fileName) {
-        String key;
-        if (e instanceof NoSuchFileException) {
-            key = "file.notFound";
-        } else if (e instanceof AccessDeniedException) {
-            key = "file.accessDenied";
-        } else {
-            key = "file.unreadable";
-        }
-        return CliTexts.get(key, fileName);
     }
 }

@@ -21,20 +21,32 @@ public final class TextSearch {
             return matches;
         }
         String haystack = text.toString();
-        int at = indexOf(haystack, query, 0, matchCase);
+        // A query without letters that have case (Chinese words, figures) needs no case folding.
+        boolean exact = matchCase || !hasCasedLetter(query);
+        int at = indexOf(haystack, query, 0, exact);
         while (at >= 0) {
             matches.add(new TextMatch(at, at + query.length()));
-            at = indexOf(haystack, query, at + query.length(), matchCase);
+            at = indexOf(haystack, query, at + query.length(), exact);
         }
         return matches;
     }
 
-    private static int indexOf(String text, String query, int from, boolean matchCase) {
-        if (matchCase) {
+    private static boolean hasCasedLetter(String query) {
+        return query.codePoints().anyMatch(c -> Character.toUpperCase(c) != c || Character.toLowerCase(c) != c);
+    }
+
+    private static int indexOf(String text, String query, int from, boolean exact) {
+        if (exact) {
             return text.indexOf(query, from);
         }
+        // Skip ahead with indexOf on the first character in both cases before comparing the rest.
+        char first = query.charAt(0);
+        char upper = Character.toUpperCase(first);
+        char lower = Character.toLowerCase(first);
         for (int i = from, last = text.length() - query.length(); i <= last; i++) {
-            if (text.regionMatches(true, i, query, 0, query.length())) {
+            char c = text.charAt(i);
+            if ((c == upper || c == lower || Character.toLowerCase(c) == lower)
+                    && text.regionMatches(true, i, query, 0, query.length())) {
                 return i;
             }
         }
