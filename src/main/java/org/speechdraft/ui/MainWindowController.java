@@ -90,6 +90,7 @@ public final class MainWindowController implements MainCommands {
 
         outlineModel = new org.speechdraft.ui.outline.OutlineModel(area);
         outlineCommands = new org.speechdraft.ui.outline.OutlineCommands(area, outlineModel);
+        outlineCommands.renumberAfterStructuralEdits();
         outlinePaneController.bind(outlineModel, outlineCommands, (paragraph, column) -> {
             area.moveTo(paragraph, column);
             area.showParagraphAtTop(Math.max(0, paragraph - 1));

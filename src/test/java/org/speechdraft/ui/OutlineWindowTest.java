@@ -81,6 +81,28 @@ class OutlineWindowTest extends WindowTest {
         assertEquals("三、明确重点", texts().get(1));
     }
 
+    @Test
+    void deletingAWholeSectionRewritesTheNumbersThatFollow() {
+        loadParagraphs(SPEECH);
+        waitForOutline();
+        clickOn("#speechArea");
+        // Select 一、's heading and body, as a user would with the mouse or Shift+↓, and delete them.
+        interact(() -> area().selectRange(area().getAbsolutePosition(2, 0), area().getAbsolutePosition(4, 0)));
+        push(KeyCode.DELETE);
+        waitForOutline();
+        assertEquals(List.of("在全区教育工作会议上的讲话", "下面，我讲两点意见。",
+                "一、明确目标，突出重点", "重点抓好三件事。", "二、加强领导，强化保障", "各级要压实责任。"), texts());
+    }
+
+    @Test
+    void openingADraftWithBrokenNumberingLeavesItAsWritten() {
+        loadParagraphs(List.of(
+                DraftParagraph.of(ParagraphLevel.HEADING_1, "一、肯定成绩"),
+                DraftParagraph.of(ParagraphLevel.HEADING_1, "三、明确重点")));
+        waitForOutline();
+        assertEquals(List.of("一、肯定成绩", "三、明确重点"), texts());
+    }
+
     private List<String> texts() {
         return paragraphs().stream().map(DraftParagraph::text).toList();
     }

@@ -25,6 +25,11 @@ public final class OutlineCommands {
         this.model = model;
     }
 
+    /** From now on, deleting or pasting whole sections rewrites the numbering (see {@link AutoRenumber}). */
+    public void renumberAfterStructuralEdits() {
+        new AutoRenumber(area, model, this);
+    }
+
     public void moveUp() {
         atCaretHeading(editor::moveUp);
     }
