@@ -88,11 +88,14 @@ public final class OutlinePaneController {
     private void selectCaretHeading(int index) {
         followingCaret = true;
         try {
-            if (index < 0) {
+            List<Heading> headings = model.outlineProperty().get().headings();
+            // While a new outline is being shown, the caret's index may still refer to the old one;
+            // the model corrects it right after.
+            if (index < 0 || index >= headings.size()) {
                 tree.getSelectionModel().clearSelection();
                 return;
             }
-            Heading wanted = model.outlineProperty().get().headings().get(index);
+            Heading wanted = headings.get(index);
             TreeItem<Heading> item = find(tree.getRoot(), wanted);
             if (item != null) {
                 tree.getSelectionModel().select(item);
