@@ -15,7 +15,8 @@ public final class Cli {
             new HelpCommand(Cli::commands),
             new VersionCommand(),
             new TextCommand(),
-            new OutlineCommand());
+            new OutlineCommand(),
+            new PlaceholdersCommand());
 
     /**
      * False only when the window should open: no arguments, or a single argument that names an

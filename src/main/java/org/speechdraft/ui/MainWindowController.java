@@ -58,6 +58,8 @@ public final class MainWindowController implements MainCommands {
     @FXML private Menu outlineMenu;
     @FXML private FindBarController findBarController;
     @FXML private org.speechdraft.ui.outline.OutlinePaneController outlinePaneController;
+    @FXML private org.speechdraft.ui.placeholder.PlaceholderPaneController placeholderPaneController;
+    @FXML private Label placeholdersLabel;
 
     private SpeechArea area;
     private DraftSession session;
@@ -96,8 +98,15 @@ public final class MainWindowController implements MainCommands {
             area.showParagraphAtTop(Math.max(0, paragraph - 1));
             area.requestFocus();
         });
-        // The outline keeps its width when the window grows; the text gets the room.
+        var placeholders = new org.speechdraft.ui.placeholder.PlaceholderModel(area, outlineModel,
+                session::recordPlaceholderValue);
+        placeholderPaneController.bind(placeholders);
+        placeholdersLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> UiText.get("status.placeholders", placeholders.remainingProperty().get()),
+                placeholders.remainingProperty()));
+        // The side panes keep their width when the window grows; the text gets the room.
         javafx.scene.control.SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        javafx.scene.control.SplitPane.setResizableWithParent(split.getItems().get(2), false);
         MainActions actions = new MainActions(this,
                 Bindings.createBooleanBinding(() -> !area.isUndoAvailable(), area.undoAvailableProperty()),
                 Bindings.createBooleanBinding(() -> !area.isRedoAvailable(), area.redoAvailableProperty()),

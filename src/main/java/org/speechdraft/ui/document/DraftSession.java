@@ -48,7 +48,7 @@ public final class DraftSession {
     private final StringBinding documentName;
     private final StringBinding windowTitle;
 
-    /** Carried through unchanged until the features that edit them exist in the window. */
+    /** The values the user filled into placeholders; snapshots are carried through unchanged for now. */
     private Map<String, String> placeholderValues = Map.of();
     private List<Snapshot> snapshots = List.of();
     private FileStamp stamp;
@@ -152,6 +152,13 @@ public final class DraftSession {
             }
             case CANCEL -> false;
         };
+    }
+
+    /** Remembers a value filled into a placeholder, so a re-opened draft still knows it. */
+    public void recordPlaceholderValue(String key, String value) {
+        Map<String, String> values = new java.util.TreeMap<>(placeholderValues);
+        values.put(key, value);
+        placeholderValues = Map.copyOf(values);
     }
 
     public void editMeta() {

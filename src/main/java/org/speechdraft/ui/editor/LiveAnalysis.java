@@ -1,0 +1,72 @@
+package org.speechdraft.ui.editor;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.speechdraft.core.model.DraftParagraph;
+
+/**
+ * A core analysis of the editor's text kept up to date while the user types: re-run when typing
+ * pauses; long drafts are analysed on a background thread and a result that is already stale
+ * (the text changed again meanwhile) is dropped.
+ */
+public final class LiveAnalysis<T> {
+
+    public static final Duration DEBOUNCE = Duration.ofMillis(250);
+    /** Below this many characters the analysis is cheaper than a thread hop. */
+    private static final int BACKGROUND_THRESHOLD = 20_000;
+
+    private final SpeechArea area;
+    private final Function<List<DraftParagraph>, T> analysis;
+    private final ReadOnlyObjectWrapper<T> result;
+    private final ExecutorService worker;
+    private long generation;
+
+    public LiveAnalysis(SpeechArea area, String name, Function<List<DraftParagraph>, T> analysis, T initial) {
+        this.area = area;
+        this.analysis = analysis;
+        this.result = new ReadOnlyObjectWrapper<>(initial);
+        this.worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "speechdraft-" + name);
+            t.setDaemon(true);
+            return t;
+        });
+        area.multiRichChanges().successionEnds(DEBOUNCE).subscribe(ch -> refresh());
+    }
+
+    /** Analyses now (in the background for a long draft); the result arrives on the FX thread. */
+    public void refresh() {
+        long mine = ++generation;
+        List<DraftParagraph> paragraphs = AreaDocuments.toParagraphs(area.getDocument());
+        if (area.getLength() < BACKGROUND_THRESHOLD) {
+            publish(mine, analysis.apply(paragraphs));
+        } else {
+            worker.submit(() -> {
+                T value = analysis.apply(paragraphs);
+                Platform.runLater(() -> publish(mine, value));
+            });
+        }
+    }
+
+    /** Analyses the current text synchronously, for edits that need a result matching the text exactly. */
+    public T analyzeNow() {
+        T fresh = analysis.apply(AreaDocuments.toParagraphs(area.getDocument()));
+        publish(++generation, fresh);
+        return fresh;
+    }
+
+    private void publish(long resultGeneration, T value) {
+        if (resultGeneration == generation) {
+            result.set(value);
+        }
+    }
+
+    public ReadOnlyObjectProperty<T> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+}

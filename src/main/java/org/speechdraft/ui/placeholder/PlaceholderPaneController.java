@@ -1,0 +1,105 @@
+package org.speechdraft.ui.placeholder;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import org.speechdraft.ui.UiText;
+
+/**
+ * The 待填数据 panel (PlaceholderPane.fxml): every figure still to fill with its context; selecting
+ * one shows it in the text, typing a value and Enter fills it.
+ */
+public final class PlaceholderPaneController {
+
+    @FXML private ListView<PlaceholderRow> list;
+    @FXML private ComboBox<String> valueBox;
+    @FXML private Button fillButton;
+    @FXML private Label summary;
+
+    private PlaceholderModel model;
+
+    public void bind(PlaceholderModel placeholderModel) {
+        this.model = placeholderModel;
+        list.setItems(model.rows());
+        list.setCellFactory(view -> new RowCell());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, o, row) -> {
+            if (row != null) {
+                model.reveal(row);
+                valueBox.getItems().setAll(model.suggestions(row));
+                valueBox.setPromptText(UiText.get("placeholder.valuePrompt", row.summary()));
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            PlaceholderRow row = list.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                model.reveal(row);
+            }
+        });
+        fillButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        fillButton.setOnAction(e -> fillSelected());
+        // Enter in the value box fills (the combo box would otherwise only commit its own value).
+        valueBox.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                fillSelected();
+                e.consume();
+            }
+        });
+        model.rows().addListener((javafx.collections.ListChangeListener<PlaceholderRow>) c -> updateSummary());
+        updateSummary();
+    }
+
+    private void fillSelected() {
+        PlaceholderRow row = list.getSelectionModel().getSelectedItem();
+        String value = valueBox.getEditor().getText();
+        if (row == null || value == null || value.isBlank()) {
+            return;
+        }
+        int index = list.getSelectionModel().getSelectedIndex();
+        model.fill(row, value);
+        valueBox.setValue(null);
+        valueBox.getEditor().clear();
+        // Go on with the next figure, as one works down a list of figures from a department.
+        if (!model.rows().isEmpty()) {
+            list.getSelectionModel().select(Math.min(index, model.rows().size() - 1));
+        }
+        valueBox.requestFocus();
+    }
+
+    private void updateSummary() {
+        long suspected = model.rows().stream().filter(PlaceholderRow::suspected).count();
+        int remaining = model.remainingProperty().get();
+        summary.setText(remaining == 0 && suspected == 0 ? UiText.get("placeholder.none")
+                : UiText.get("placeholder.summary", remaining, suspected));
+    }
+
+    /** Two lines: "投入资金 ▸ XX ▸ 亿元" (with a tag for 疑似缺数 and fields), then context and section. */
+    private static final class RowCell extends ListCell<PlaceholderRow> {
+        @Override
+        protected void updateItem(PlaceholderRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().remove("sd-placeholder-suspected");
+            if (empty || row == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            String tag = row.suspected() ? UiText.get("placeholder.tag.suspected")
+                    : row.first().field() ? UiText.get("placeholder.tag.field", row.occurrences().size()) : "";
+            Label head = new Label(tag + row.summary());
+            head.getStyleClass().add("sd-placeholder-head");
+            Label context = new Label("…" + row.first().context() + "…"
+                    + (row.section().isEmpty() ? "" : "\n" + row.section()));
+            context.getStyleClass().add("sd-placeholder-context");
+            VBox box = new VBox(2, head, context);
+            setText(null);
+            setGraphic(box);
+            if (row.suspected()) {
+                getStyleClass().add("sd-placeholder-suspected");
+            }
+        }
+    }
+}

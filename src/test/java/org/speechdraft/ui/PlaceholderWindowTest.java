@@ -1,0 +1,81 @@
+package org.speechdraft.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.speechdraft.core.model.DraftParagraph;
+import org.speechdraft.core.model.ParagraphLevel;
+import org.speechdraft.ui.placeholder.PlaceholderRow;
+
+class PlaceholderWindowTest extends WindowTest {
+
+    private static final List<DraftParagraph> DRAFT = List.of(
+            DraftParagraph.of(ParagraphLevel.TITLE, "在{{会议名称}}上的讲话"),
+            DraftParagraph.of(ParagraphLevel.BODY, "这次{{会议名称}}很重要。"),
+            DraftParagraph.of(ParagraphLevel.HEADING_1, "一、肯定成绩"),
+            DraftParagraph.of(ParagraphLevel.BODY, "全年累计投入资金XX亿元，新建**所学校。"));
+
+    @Test
+    void aFigureIsFilledFromThePanelInOneUndoStep() {
+        loadParagraphs(DRAFT);
+        waitForOutline();
+        assertEquals(UiText.get("status.placeholders", 4), labelText("statusPlaceholders"));
+
+        clickOn(rowLabel("XX"));
+        assertEquals("XX", area().getSelectedText(), "the panel shows the figure in the text");
+        clickOn("#placeholderValue");
+        write("12.5");
+        push(KeyCode.ENTER);
+
+        assertEquals("全年累计投入资金12.5亿元，新建**所学校。", paragraphs().get(3).text());
+        waitForOutline();
+        assertEquals(UiText.get("status.placeholders", 3), labelText("statusPlaceholders"));
+        assertTrue(rows().stream().noneMatch(r -> r.first().text().equals("XX")), "a filled figure leaves the list");
+        assertTrue(rows().stream().anyMatch(r -> r.first().text().equals("**")));
+
+        clickOn("#speechArea");
+        push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals("全年累计投入资金XX亿元，新建**所学校。", paragraphs().get(3).text());
+    }
+
+    @Test
+    void aFieldIsListedOnceAndFilledEverywhere() {
+        loadParagraphs(DRAFT);
+        waitForOutline();
+        List<PlaceholderRow> fieldRows = rows().stream().filter(r -> r.first().field()).toList();
+        assertEquals(1, fieldRows.size(), "one row for a field used twice");
+        assertEquals(2, fieldRows.get(0).occurrences().size());
+
+        interact(() -> listView().getSelectionModel().select(fieldRows.get(0)));
+        clickOn("#placeholderValue");
+        write("Annual Meeting");
+        clickOn("#placeholderFill");
+
+        assertEquals("在Annual Meeting上的讲话", paragraphs().get(0).text());
+        assertEquals("这次Annual Meeting很重要。", paragraphs().get(1).text());
+        clickOn("#speechArea");
+        push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals("在{{会议名称}}上的讲话", paragraphs().get(0).text(), "both places come back with one undo");
+        assertEquals("这次{{会议名称}}很重要。", paragraphs().get(1).text());
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<PlaceholderRow> listView() {
+        return lookup("#placeholderList").queryAs(ListView.class);
+    }
+
+    private List<PlaceholderRow> rows() {
+        return List.copyOf(listView().getItems());
+    }
+
+    private Node rowLabel(String placeholder) {
+        return lookup(".sd-placeholder-head")
+                .match(n -> n instanceof Label l && l.getText().contains(placeholder + " ▸")).query();
+    }
+}
