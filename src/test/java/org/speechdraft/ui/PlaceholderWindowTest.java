@@ -26,6 +26,7 @@ class PlaceholderWindowTest extends WindowTest {
         loadParagraphs(DRAFT);
         waitForOutline();
         assertEquals(UiText.get("status.placeholders", 4), labelText("statusPlaceholders"));
+        assertEquals(UiText.get("placeholder.summary", 4, 0), labelText("placeholderSummary"));
 
         clickOn(rowLabel("XX"));
         assertEquals("XX", area().getSelectedText(), "the panel shows the figure in the text");

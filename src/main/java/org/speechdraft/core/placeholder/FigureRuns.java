@@ -17,12 +17,14 @@ final class FigureRuns {
         if (end + 1 < text.length() && isSeparator(text.charAt(end)) && FigureChars.isFigureChar(text.charAt(end + 1))) {
             char separator = text.charAt(end);
             int second = partEnd(text, end + 1);
-            if (second + 1 < text.length() && text.charAt(second) == separator
+            // With dots, only a year may start a date ("20XX.X.X"): "1.XX.X" is a list number and a decimal.
+            boolean dateMayStart = !isDot(separator) || end - from == 4;
+            if (dateMayStart && second + 1 < text.length() && text.charAt(second) == separator
                     && FigureChars.isFigureChar(text.charAt(second + 1))) {
                 return new FigureRun(from, partEnd(text, second + 1), true);
             }
             // A decimal has a digit or two after the point ("X.X", "2.XX"); "1.XXX" is a list number and a name.
-            if ((separator == '.' || separator == '．') && (second - end - 1 <= 2 || !isDigitsOnly(text, from, end))) {
+            if (isDot(separator) && (second - end - 1 <= 2 || !isDigitsOnly(text, from, end))) {
                 return new FigureRun(from, second, false);
             }
         }
@@ -52,6 +54,10 @@ final class FigureRuns {
             }
         }
         return true;
+    }
+
+    private static boolean isDot(char c) {
+        return c == '.' || c == '．';
     }
 
     private static boolean isSeparator(char c) {

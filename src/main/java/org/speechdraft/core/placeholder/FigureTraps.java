@@ -58,12 +58,11 @@ final class FigureTraps {
     /** A Latin word across a space ("iPhone X", "X Window") or a joining symbol ("a.xx", "#xxx", "X-ray"). */
     private static boolean isInLatinText(CharSequence text, int start, int end) {
         int before = FigureChars.skipGapBackward(text, start);
-        if (before < start && before > 0 && FigureChars.isLatinLetter(text.charAt(before - 1))) {
+        if (before < start && before > 0 && isInWord(text, before - 1)) {
             return true;
         }
         int after = FigureChars.skipGap(text, end);
-        if (after > end && after < text.length() && FigureChars.isLatinLetter(text.charAt(after))
-                && !MeasureUnits.startsLatinUnit(text, after)) {
+        if (after > end && after < text.length() && isInWord(text, after) && !MeasureUnits.startsLatinUnit(text, after)) {
             return true;
         }
         if (start > 0 && (text.charAt(start - 1) == '#' || text.charAt(start - 1) == '@')) {
@@ -83,6 +82,9 @@ final class FigureTraps {
 
     /** True if the Latin letters and digits around {@code at} make a word or a code, i.e. hold a letter other than X. */
     private static boolean isInWord(CharSequence text, int at) {
+        if (!isWordChar(text.charAt(at))) {
+            return false;
+        }
         int from = at;
         while (from > 0 && isWordChar(text.charAt(from - 1))) {
             from--;

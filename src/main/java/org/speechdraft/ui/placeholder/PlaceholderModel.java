@@ -64,8 +64,8 @@ public final class PlaceholderModel {
         fields.values().forEach(list -> fieldRows.add(row(list, false)));
         out.addAll(0, fieldRows);
         report.suspected().forEach(p -> out.add(row(List.of(p), true)));
-        rows.setAll(out);
         remaining.set(report.placeholders().size());
+        rows.setAll(out);
     }
 
     private PlaceholderRow row(List<Placeholder> occurrences, boolean suspected) {

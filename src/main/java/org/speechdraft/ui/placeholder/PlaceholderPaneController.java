@@ -78,6 +78,11 @@ public final class PlaceholderPaneController {
 
     /** Two lines: "投入资金 ▸ XX ▸ 亿元" (with a tag for 疑似缺数 and fields), then context and section. */
     private static final class RowCell extends ListCell<PlaceholderRow> {
+        RowCell() {
+            // Never wider than the list: long context is cut with "…" instead of a sideways scrollbar.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(PlaceholderRow row, boolean empty) {
             super.updateItem(row, empty);

@@ -28,6 +28,7 @@ class PlaceholderContextTest {
             近XX年来，变化翻天覆地。                     | XX  | 近           | 年       | COUNT
             全县新增光伏装机XXMW。                       | XX  | 新增光伏装机 | MW       | COUNT
             新修农村公路XX km。                          | XX  | 新修农村公路 | km       | COUNT
+            全年共检查企业XXXX家次。                     | XXXX | 检查企业    | 家次     | COUNT
             力争到XX年底全面完成。                       | XX  | 力争到       | 年       | YEAR
             XXXX年是实施规划的关键一年。                 | XXXX | ''          | 年       | YEAR
             """)
@@ -52,6 +53,7 @@ class PlaceholderContextTest {
             ×××书记对此作出批示。                 | ×××  | 书记
             印发《x乡村振兴规划》。               | x    | ''
             实施了***第二水厂扩建工程。           | ***  | ''
+            联系人：***，电话：XXXXXXXX。          | ***  | ''
             """)
     void namesAndPlacesAreNames(String sentence, String text, String suffix) {
         Placeholder p = detector.detectIn(sentence, 0).get(0);

@@ -60,6 +60,8 @@ class PlaceholderStylesTest {
             （20**-2026年）三年行动计划                  | 20**
             应到XX人，实到XX人，缺席X人。                 | XX, XX, X
             单笔补助XX-XX万元。                          | XX, XX
+            附件：1.XXX  2.XXXX                          | XXX, XXXX
+            于20XX.X.X印发，X.X万元                      | 20XX.X.X, X.X
             《20XX-20XX年发展规划》                      | 20XX, 20XX
             """)
     void neighbouringFiguresStaySeparate(String sentence, String texts) {

@@ -34,6 +34,7 @@ class PlaceholderTrapsTest {
         "来源：http://www.example.gov.cn/xxgk/x123.html（转载请注明）",
         "详见www.xxzx.cn网站公告。",
         "咨询邮箱xx@example.com。",
+        "系统从v1.x升级到Python3.x，主题色为#xxx。",
         "请将材料发送至xxzx.gov.cn邮箱。",
         "@page{size:A4;margin:2.54cm 3.17cm}",
         "p.MsoNormal{font-family:仿宋_GB2312;font-size:16pt;mso-x:1}",
