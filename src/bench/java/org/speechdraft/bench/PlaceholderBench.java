@@ -23,11 +23,12 @@ import org.speechdraft.core.placeholder.PlaceholderReport;
  * real figures; as in a draft written before they arrived, every third paragraph has its digits
  * written as X (same length, so the input size column stays true: "XX亿元", "X.X%", "XXXX年") and
  * every seventh has them deleted ("增长%"), so placeholders and suspected gaps are both found.
+ * Warmup is 5×2 s as for OutlineBench: after 3×1 s the 100k case was still getting faster.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 1)
 public class PlaceholderBench {
 

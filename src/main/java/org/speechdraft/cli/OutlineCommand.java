@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.speechdraft.core.model.DraftParagraph;
 import org.speechdraft.core.outline.Heading;
@@ -56,25 +56,17 @@ final class OutlineCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        List<String> files = new ArrayList<>();
-        for (String arg : args) {
-            if (arg.startsWith("-") && !arg.equals(JSON) && !arg.equals(CHECK)) {
-                return CliTexts.error(err, CliTexts.get("command.outline.unknownOption", arg, arguments()), ExitCode.USAGE);
-            }
-            if (!arg.startsWith("-")) {
-                files.add(arg);
-            }
+        FileArguments call = FileArguments.parse(args, Set.of(JSON, CHECK), "outline", arguments(), err);
+        if (call == null) {
+            return ExitCode.USAGE;
         }
-        if (files.size() != 1) {
-            return CliTexts.error(err, CliTexts.get("command.outline.wrongArguments", arguments()), ExitCode.USAGE);
-        }
-        Optional<Analysed> read = InputFile.read(files.get(0), this::analyse, err);
+        Optional<Analysed> read = InputFile.read(call.file(), this::analyse, err);
         if (read.isEmpty()) {
             return ExitCode.FAILURE;
         }
         Analysed analysed = read.get();
-        boolean check = args.contains(CHECK);
-        if (args.contains(JSON)) {
+        boolean check = call.has(CHECK);
+        if (call.has(JSON)) {
             out.println(toJson(analysed, check));
         } else if (check) {
             printProblems(analysed.outline(), out);

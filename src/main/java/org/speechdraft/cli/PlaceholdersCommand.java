@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -57,23 +57,15 @@ final class PlaceholdersCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        List<String> files = new ArrayList<>();
-        for (String arg : args) {
-            if (arg.startsWith("-") && !arg.equals(JSON)) {
-                return CliTexts.error(err, CliTexts.get("command.placeholders.unknownOption", arg, arguments()), ExitCode.USAGE);
-            }
-            if (!arg.startsWith("-")) {
-                files.add(arg);
-            }
+        FileArguments call = FileArguments.parse(args, Set.of(JSON), "placeholders", arguments(), err);
+        if (call == null) {
+            return ExitCode.USAGE;
         }
-        if (files.size() != 1) {
-            return CliTexts.error(err, CliTexts.get("command.placeholders.wrongArguments", arguments()), ExitCode.USAGE);
-        }
-        Optional<Detected> read = InputFile.read(files.get(0), this::detect, err);
+        Optional<Detected> read = InputFile.read(call.file(), this::detect, err);
         if (read.isEmpty()) {
             return ExitCode.FAILURE;
         }
-        if (args.contains(JSON)) {
+        if (call.has(JSON)) {
             out.println(toJson(read.get()));
         } else {
             printList(read.get().report(), out);
