@@ -99,7 +99,7 @@ public final class MainWindowController implements MainCommands {
             area.requestFocus();
         });
         var placeholders = new org.speechdraft.ui.placeholder.PlaceholderModel(area, outlineModel,
-                session::recordPlaceholderValue);
+                session.placeholderValues());
         placeholderPaneController.bind(placeholders);
         placeholdersLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> UiText.get("status.placeholders", placeholders.remainingProperty().get()),

@@ -3,14 +3,17 @@ package org.speechdraft.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.speechdraft.core.model.DraftParagraph;
 import org.speechdraft.core.model.ParagraphLevel;
+import org.speechdraft.ui.placeholder.FilledRow;
 import org.speechdraft.ui.placeholder.PlaceholderRow;
 
 class PlaceholderWindowTest extends WindowTest {
@@ -64,6 +67,48 @@ class PlaceholderWindowTest extends WindowTest {
         push(KeyCode.CONTROL, KeyCode.Z);
         assertEquals("在{{会议名称}}上的讲话", paragraphs().get(0).text(), "both places come back with one undo");
         assertEquals("这次{{会议名称}}很重要。", paragraphs().get(1).text());
+    }
+
+    @Test
+    void filledFiguresAreRememberedByTheSavedDraft() {
+        loadParagraphs(List.of(DraftParagraph.of(ParagraphLevel.HEADING_1, "一、肯定成绩"),
+                DraftParagraph.of(ParagraphLevel.BODY, "全年累计投入资金XX万元，新建**所学校。")));
+        waitForOutline();
+        clickOn("#placeholderGrouping");
+        clickOn(rowLabel("XX"));
+        clickOn("#placeholderValue");
+        write("1234567");
+        push(KeyCode.ENTER);
+        assertEquals("全年累计投入资金1,234,567万元，新建**所学校。", paragraphs().get(1).text(),
+                "written with thousands separators as asked");
+
+        Path file = home.resolve("已填.sdraft");
+        dialogs.filesToSave.add(file);
+        push(KeyCode.CONTROL, KeyCode.S);
+        push(KeyCode.CONTROL, KeyCode.N);
+        waitForOutline();
+        assertTrue(filledRows().isEmpty(), "a new draft has nothing filled");
+        dialogs.filesToOpen.add(file);
+        push(KeyCode.CONTROL, KeyCode.O);
+        waitForOutline();
+
+        assertEquals(1, filledRows().size(), "the reopened draft knows what was filled");
+        assertEquals(UiText.get("placeholder.filled", 1), lookup("#placeholderFilledPane").queryAs(TitledPane.class).getText());
+        clickOn("#placeholderFilledPane");
+        clickOn(lookup(".sd-placeholder-head").match(n -> n instanceof Label l
+                && l.getText().equals("投入资金 ▸ 1,234,567 ▸ 万元")).queryAs(Node.class));
+        assertEquals("1,234,567", area().getSelectedText(), "clicking a filled value shows it in the text");
+
+        clickOn("#speechArea");
+        push(KeyCode.CONTROL, KeyCode.A);
+        write("X");
+        waitForOutline();
+        assertTrue(filledRows().isEmpty(), "a value no longer in the text is no longer listed");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<FilledRow> filledRows() {
+        return List.copyOf(lookup("#placeholderFilledList").queryAs(ListView.class).getItems());
     }
 
     @SuppressWarnings("unchecked")

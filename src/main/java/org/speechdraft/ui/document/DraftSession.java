@@ -48,8 +48,9 @@ public final class DraftSession {
     private final StringBinding documentName;
     private final StringBinding windowTitle;
 
-    /** The values the user filled into placeholders; snapshots are carried through unchanged for now. */
-    private Map<String, String> placeholderValues = Map.of();
+    /** The values the user filled into placeholders (key → value, see FilledValue). */
+    private final ObjectProperty<Map<String, String>> placeholderValues = new SimpleObjectProperty<>(Map.of());
+    /** Snapshots are carried through unchanged for now. */
     private List<Snapshot> snapshots = List.of();
     private FileStamp stamp;
 
@@ -154,11 +155,9 @@ public final class DraftSession {
         };
     }
 
-    /** Remembers a value filled into a placeholder, so a re-opened draft still knows it. */
-    public void recordPlaceholderValue(String key, String value) {
-        Map<String, String> values = new java.util.TreeMap<>(placeholderValues);
-        values.put(key, value);
-        placeholderValues = Map.copyOf(values);
+    /** The values filled into placeholders, saved with the draft so a re-opened draft still knows them. */
+    public ObjectProperty<Map<String, String>> placeholderValues() {
+        return placeholderValues;
     }
 
     public void editMeta() {
@@ -174,7 +173,7 @@ public final class DraftSession {
         }
         editor.replaceAllUndoable(recovered.paragraphs());
         meta.set(recovered.meta());
-        placeholderValues = recovered.placeholderValues();
+        placeholderValues.set(recovered.placeholderValues());
         snapshots = recovered.snapshots();
         status.set(UiText.get("status.recovered"));
     }
@@ -183,7 +182,7 @@ public final class DraftSession {
 
     /** The draft as it is now in the window. */
     public Draft currentDraft() {
-        return new Draft(meta.get(), editor.paragraphs(), placeholderValues, snapshots);
+        return new Draft(meta.get(), editor.paragraphs(), placeholderValues.get(), snapshots);
     }
 
     private boolean writeTo(Path target) {
@@ -207,7 +206,7 @@ public final class DraftSession {
         editor.load(draft.paragraphs());
         meta.set(draft.meta());
         savedMeta.set(draft.meta());
-        placeholderValues = draft.placeholderValues();
+        placeholderValues.set(draft.placeholderValues());
         snapshots = draft.snapshots();
         file.set(path);
         stamp = null;

@@ -5,12 +5,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.speechdraft.core.model.DraftParagraph;
+import org.speechdraft.core.placeholder.FigureValues;
+import org.speechdraft.core.placeholder.FilledValue;
 import org.speechdraft.core.placeholder.Placeholder;
 import org.speechdraft.core.placeholder.PlaceholderDetector;
 import org.speechdraft.core.placeholder.PlaceholderKind;
@@ -21,35 +25,62 @@ import org.speechdraft.ui.outline.OutlineModel;
 
 /**
  * The figures still to fill in the draft, kept up to date while typing, and filling them: each
- * fill (a field: every occurrence at once) is one change, so one undo step.
+ * fill (a field: every occurrence at once) is one change, so one undo step. The values filled are
+ * remembered in the draft and listed as 已填 while they still stand in the text.
  */
 public final class PlaceholderModel {
 
     private final SpeechArea area;
     private final OutlineModel outline;
     private final PlaceholderDetector detector = new PlaceholderDetector();
-    private final LiveAnalysis<PlaceholderReport> live;
+    private final LiveAnalysis<Found> live;
     private final ObservableList<PlaceholderRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<FilledRow> filledRows = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper remaining = new ReadOnlyIntegerWrapper();
-    private final BiConsumer<String, String> valueRecorder;
+    private final BooleanProperty groupThousands = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Map<String, String>> values;
+    /** The values as last set on the FX thread, for the analysis thread to read. */
+    private volatile Map<String, String> valuesNow;
 
-    /** @param valueRecorder told (key, value) of every fill, so the draft remembers what was filled */
-    public PlaceholderModel(SpeechArea area, OutlineModel outline, BiConsumer<String, String> valueRecorder) {
+    /** What one analysis finds: what is left to fill, and where the filled values stand. */
+    private record Found(PlaceholderReport report, List<Located> filled) {
+    }
+
+    private record Located(FilledValue value, FilledValue.Location location) {
+    }
+
+    /** @param values the draft's filled values (key → value); each fill adds to it */
+    public PlaceholderModel(SpeechArea area, OutlineModel outline, ObjectProperty<Map<String, String>> values) {
         this.area = area;
         this.outline = outline;
-        this.valueRecorder = valueRecorder;
-        this.live = new LiveAnalysis<>(area, "placeholders", this::detect, new PlaceholderReport(List.of(), List.of()));
+        this.values = values;
+        this.valuesNow = values.get();
+        Found none = new Found(new PlaceholderReport(List.of(), List.of()), List.of());
+        this.live = new LiveAnalysis<>(area, "placeholders", this::detect, none);
         PlaceholderMarks marks = new PlaceholderMarks(area);
         rows.addListener((javafx.collections.ListChangeListener<PlaceholderRow>) c -> marks.show(rows));
-        live.resultProperty().addListener((obs, o, report) -> show(report));
+        live.resultProperty().addListener((obs, o, found) -> show(found));
+        values.addListener((obs, o, n) -> {
+            valuesNow = n;
+            live.refresh();
+        });
         show(live.resultProperty().get());
     }
 
-    private PlaceholderReport detect(List<DraftParagraph> paragraphs) {
-        return detector.detect(paragraphs.stream().map(DraftParagraph::text).toList());
+    private Found detect(List<DraftParagraph> paragraphs) {
+        List<String> texts = paragraphs.stream().map(DraftParagraph::text).toList();
+        List<Located> filled = new ArrayList<>();
+        valuesNow.forEach((key, value) -> {
+            FilledValue v = FilledValue.parse(key, value);
+            v.locate(texts).ifPresent(at -> filled.add(new Located(v, at)));
+        });
+        filled.sort(java.util.Comparator.comparingInt((Located l) -> l.location().paragraph())
+                .thenComparingInt(l -> l.location().start()));
+        return new Found(detector.detect(texts), filled);
     }
 
-    private void show(PlaceholderReport report) {
+    private void show(Found found) {
+        PlaceholderReport report = found.report();
         List<PlaceholderRow> out = new ArrayList<>();
         Map<String, List<Placeholder>> fields = new LinkedHashMap<>();
         for (Placeholder p : report.placeholders()) {
@@ -66,6 +97,9 @@ public final class PlaceholderModel {
         report.suspected().forEach(p -> out.add(row(List.of(p), true)));
         remaining.set(report.placeholders().size());
         rows.setAll(out);
+        filledRows.setAll(found.filled().stream()
+                .map(l -> new FilledRow(l.value(), l.location(), outline.sectionAt(l.location().paragraph())))
+                .toList());
     }
 
     private PlaceholderRow row(List<Placeholder> occurrences, boolean suspected) {
@@ -75,17 +109,30 @@ public final class PlaceholderModel {
     /** Puts the caret on the row's (first) placeholder and selects it. */
     public void reveal(PlaceholderRow row) {
         Placeholder p = row.first();
-        int start = area.getAbsolutePosition(p.paragraph(), p.start());
-        area.selectRange(start, area.getAbsolutePosition(p.paragraph(), p.end()));
+        select(p.paragraph(), p.start(), p.end());
+    }
+
+    /** Selects a filled value in the text. */
+    public void reveal(FilledRow row) {
+        FilledValue.Location at = row.location();
+        select(at.paragraph(), at.start(), at.end());
+    }
+
+    private void select(int paragraph, int start, int end) {
+        if (paragraph >= area.getParagraphs().size() || end > area.getParagraphLength(paragraph)) {
+            return; // the text moved on since the list was made
+        }
+        area.selectRange(area.getAbsolutePosition(paragraph, start), area.getAbsolutePosition(paragraph, end));
         area.requestFollowCaret();
     }
 
     /** Replaces every occurrence of the row by {@code value} as one undo step. */
     public void fill(PlaceholderRow shown, String value) {
-        String v = value.strip();
-        if (v.isEmpty()) {
+        String typed = value.strip();
+        if (typed.isEmpty()) {
             return;
         }
+        String v = groupThousands.get() ? FigureValues.groupThousands(typed, shown.first().kind()) : typed;
         // The list may be a moment behind the typing: fill what is in the text now.
         show(live.analyzeNow());
         PlaceholderRow row = rows.stream().filter(r -> r.valueKey().equals(shown.valueKey())).findFirst()
@@ -101,7 +148,9 @@ public final class PlaceholderModel {
         area.getUndoManager().preventMerge();
         change.commit();
         area.getUndoManager().preventMerge();
-        valueRecorder.accept(row.valueKey(), v);
+        Map<String, String> updated = new java.util.TreeMap<>(values.get());
+        row.occurrences().forEach(p -> updated.put(FilledValue.of(p, v).key(), v));
+        values.set(Map.copyOf(updated));
         live.analyzeNow();
     }
 
@@ -126,6 +175,16 @@ public final class PlaceholderModel {
 
     public ObservableList<PlaceholderRow> rows() {
         return rows;
+    }
+
+    /** Whether figures are written with thousands separators (1,234,567) when filled. */
+    public BooleanProperty groupThousandsProperty() {
+        return groupThousands;
+    }
+
+    /** The values filled so far that still stand in the text, in text order. */
+    public ObservableList<FilledRow> filledRows() {
+        return filledRows;
     }
 
     /** How many placeholders are still unfilled (疑似缺数 not counted). */

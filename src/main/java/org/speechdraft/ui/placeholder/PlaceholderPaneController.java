@@ -2,11 +2,11 @@ package org.speechdraft.ui.placeholder;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.VBox;
+import javafx.scene.control.TitledPane;
 import org.speechdraft.ui.UiText;
 
 /**
@@ -19,13 +19,16 @@ public final class PlaceholderPaneController {
     @FXML private ComboBox<String> valueBox;
     @FXML private Button fillButton;
     @FXML private Label summary;
+    @FXML private CheckBox groupThousands;
+    @FXML private TitledPane filledPane;
+    @FXML private ListView<FilledRow> filledList;
 
     private PlaceholderModel model;
 
     public void bind(PlaceholderModel placeholderModel) {
         this.model = placeholderModel;
         list.setItems(model.rows());
-        list.setCellFactory(view -> new RowCell());
+        list.setCellFactory(view -> new TwoLineCell<>(PlaceholderPaneController::describe));
         list.getSelectionModel().selectedItemProperty().addListener((obs, o, row) -> {
             if (row != null) {
                 model.reveal(row);
@@ -50,6 +53,21 @@ public final class PlaceholderPaneController {
         });
         model.rows().addListener((javafx.collections.ListChangeListener<PlaceholderRow>) c -> updateSummary());
         updateSummary();
+        groupThousands.selectedProperty().bindBidirectional(model.groupThousandsProperty());
+        bindFilled();
+    }
+
+    private void bindFilled() {
+        filledList.setItems(model.filledRows());
+        filledList.setCellFactory(view -> new TwoLineCell<>(PlaceholderPaneController::describe));
+        filledList.setOnMouseClicked(e -> {
+            FilledRow row = filledList.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                model.reveal(row);
+            }
+        });
+        filledPane.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> UiText.get("placeholder.filled", model.filledRows().size()), model.filledRows()));
     }
 
     private void fillSelected() {
@@ -76,35 +94,16 @@ public final class PlaceholderPaneController {
                 : UiText.get("placeholder.summary", remaining, suspected));
     }
 
-    /** Two lines: "投入资金 ▸ XX ▸ 亿元" (with a tag for 疑似缺数 and fields), then context and section. */
-    private static final class RowCell extends ListCell<PlaceholderRow> {
-        RowCell() {
-            // Never wider than the list: long context is cut with "…" instead of a sideways scrollbar.
-            setPrefWidth(0);
-        }
+    /** "投入资金 ▸ XX ▸ 亿元" (with a tag for 疑似缺数 and fields), then context and section. */
+    private static TwoLineCell.Lines describe(PlaceholderRow row) {
+        String tag = row.suspected() ? UiText.get("placeholder.tag.suspected")
+                : row.first().field() ? UiText.get("placeholder.tag.field", row.occurrences().size()) : "";
+        return new TwoLineCell.Lines(tag + row.summary(), "…" + row.first().context() + "…", row.section(),
+                row.suspected() ? "sd-placeholder-suspected" : null);
+    }
 
-        @Override
-        protected void updateItem(PlaceholderRow row, boolean empty) {
-            super.updateItem(row, empty);
-            getStyleClass().remove("sd-placeholder-suspected");
-            if (empty || row == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            String tag = row.suspected() ? UiText.get("placeholder.tag.suspected")
-                    : row.first().field() ? UiText.get("placeholder.tag.field", row.occurrences().size()) : "";
-            Label head = new Label(tag + row.summary());
-            head.getStyleClass().add("sd-placeholder-head");
-            Label context = new Label("…" + row.first().context() + "…"
-                    + (row.section().isEmpty() ? "" : "\n" + row.section()));
-            context.getStyleClass().add("sd-placeholder-context");
-            VBox box = new VBox(2, head, context);
-            setText(null);
-            setGraphic(box);
-            if (row.suspected()) {
-                getStyleClass().add("sd-placeholder-suspected");
-            }
-        }
+    /** "投入资金 ▸ 12.5 ▸ 亿元", then the section it stands in. */
+    private static TwoLineCell.Lines describe(FilledRow row) {
+        return new TwoLineCell.Lines(row.value().summary(), "", row.section(), null);
     }
 }

@@ -1,6 +1,7 @@
 package org.speechdraft.ui.placeholder;
 
 import java.util.List;
+import org.speechdraft.core.placeholder.FilledValue;
 import org.speechdraft.core.placeholder.Placeholder;
 
 /**
@@ -33,7 +34,6 @@ public record PlaceholderRow(List<Placeholder> occurrences, boolean suspected, S
 
     /** What the value is stored under in the draft: the field's name, or the label and unit. */
     public String valueKey() {
-        Placeholder p = first();
-        return p.field() ? p.label() : p.label() + "▸" + p.text() + "▸" + p.unit() + "@" + p.paragraph();
+        return FilledValue.of(first(), "").key();
     }
 }

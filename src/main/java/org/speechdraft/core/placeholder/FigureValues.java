@@ -1,0 +1,30 @@
+package org.speechdraft.core.placeholder;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** How a typed figure is written into the text. */
+public final class FigureValues {
+
+    // A plain number as typed: digits, optionally a decimal part; nothing else around it.
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("([+-]?)(\\d+)(\\.\\d+)?");
+
+    private FigureValues() {
+    }
+
+    /**
+     * "1234567.5" → "1,234,567.5", as some offices write large sums; anything that is not a plain
+     * number (already grouped, a range, words) is left as typed. Years and dates are never grouped.
+     */
+    public static String groupThousands(String value, PlaceholderKind kind) {
+        Matcher m = PLAIN_NUMBER.matcher(value);
+        if (kind == PlaceholderKind.YEAR || kind == PlaceholderKind.DATE || !m.matches()) {
+            return value;
+        }
+        StringBuilder digits = new StringBuilder(m.group(2));
+        for (int i = digits.length() - 3; i > 0; i -= 3) {
+            digits.insert(i, ',');
+        }
+        return m.group(1) + digits + (m.group(3) == null ? "" : m.group(3));
+    }
+}

@@ -1,0 +1,29 @@
+package org.speechdraft.core.placeholder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class FigureValuesTest {
+
+    @Test
+    void largeNumbersGetThousandsSeparators() {
+        assertEquals("1,234,567", FigureValues.groupThousands("1234567", PlaceholderKind.AMOUNT));
+        assertEquals("12,345.75", FigureValues.groupThousands("12345.75", PlaceholderKind.COUNT));
+        assertEquals("999", FigureValues.groupThousands("999", PlaceholderKind.AMOUNT));
+        assertEquals("1,000", FigureValues.groupThousands("1000", PlaceholderKind.UNKNOWN));
+    }
+
+    @Test
+    void whatIsNotAPlainNumberIsLeftAsTyped() {
+        assertEquals("1,234", FigureValues.groupThousands("1,234", PlaceholderKind.AMOUNT));
+        assertEquals("约1200", FigureValues.groupThousands("约1200", PlaceholderKind.AMOUNT));
+        assertEquals("1200-1500", FigureValues.groupThousands("1200-1500", PlaceholderKind.COUNT));
+    }
+
+    @Test
+    void yearsAndDatesAreNeverGrouped() {
+        assertEquals("2026", FigureValues.groupThousands("2026", PlaceholderKind.YEAR));
+        assertEquals("1231", FigureValues.groupThousands("1231", PlaceholderKind.DATE));
+    }
+}
