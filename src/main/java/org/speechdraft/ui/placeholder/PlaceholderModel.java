@@ -60,6 +60,8 @@ public final class PlaceholderModel {
         PlaceholderMarks marks = new PlaceholderMarks(area);
         rows.addListener((javafx.collections.ListChangeListener<PlaceholderRow>) c -> marks.show(rows));
         live.resultProperty().addListener((obs, o, found) -> show(found));
+        // Sections come from the outline, which may be analysed after the placeholders.
+        outline.outlineProperty().addListener((obs, o, n) -> show(live.resultProperty().get()));
         values.addListener((obs, o, n) -> {
             valuesNow = n;
             live.refresh();

@@ -104,6 +104,6 @@ public final class PlaceholderPaneController {
 
     /** "投入资金 ▸ 12.5 ▸ 亿元", then the section it stands in. */
     private static TwoLineCell.Lines describe(FilledRow row) {
-        return new TwoLineCell.Lines(row.value().summary(), "", row.section(), null);
+        return new TwoLineCell.Lines(row.value().summary(), "", row.section(), "sd-placeholder-filled");
     }
 }
