@@ -106,6 +106,21 @@ class PlaceholderWindowTest extends WindowTest {
         assertTrue(filledRows().isEmpty(), "a value no longer in the text is no longer listed");
     }
 
+    @Test
+    void aDateIsPickedFromACalendarAndWrittenInThePlaceholdersShape() {
+        loadParagraphs(List.of(DraftParagraph.of(ParagraphLevel.BODY, "会议定于x月x日召开。")));
+        waitForOutline();
+        assertTrue(lookup("#placeholderDate").query().isManaged() == false, "no calendar until a date is chosen");
+        clickOn(lookup(".sd-placeholder-head").match(n -> n instanceof Label l && l.getText().endsWith("x月x日")).queryAs(Node.class));
+        assertTrue(lookup("#placeholderDate").query().isVisible(), "a date placeholder offers a calendar");
+
+        interact(() -> lookup("#placeholderDate").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(java.time.LocalDate.of(2026, 12, 8)));
+        clickOn("#placeholderFill");
+
+        assertEquals("会议定于12月8日召开。", paragraphs().get(0).text());
+    }
+
     @SuppressWarnings("unchecked")
     private List<FilledRow> filledRows() {
         return List.copyOf(lookup("#placeholderFilledList").queryAs(ListView.class).getItems());

@@ -1,5 +1,6 @@
 package org.speechdraft.core.placeholder;
 
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,5 +27,24 @@ public final class FigureValues {
             digits.insert(i, ',');
         }
         return m.group(1) + digits + (m.group(3) == null ? "" : m.group(3));
+    }
+
+    /**
+     * A date written the way the placeholder is: "x月x日" → "11月29日", "20XX年X月X日" → "2026年11月29日",
+     * "201X/X/XX" → "2026/11/29", "X月" → "11月".
+     */
+    public static String dateLike(String placeholder, LocalDate date) {
+        int y = date.getYear();
+        int m = date.getMonthValue();
+        int d = date.getDayOfMonth();
+        if (placeholder.contains("/")) {
+            return y + "/" + m + "/" + d;
+        }
+        boolean year = placeholder.contains("年");
+        boolean day = placeholder.contains("日") || placeholder.contains("号");
+        if (!placeholder.contains("月")) {
+            return year ? y + "年" : y + "年" + m + "月" + d + "日";
+        }
+        return (year ? y + "年" : "") + m + "月" + (day ? d + "日" : "");
     }
 }

@@ -156,7 +156,10 @@ public final class PlaceholderModel {
         live.analyzeNow();
     }
 
-    /** Values worth offering for a placeholder: for a year, this year and its neighbours, as the words around suggest. */
+    /**
+     * Values worth offering for a placeholder: for a year, this year and its neighbours, as the
+     * words around suggest; for a date, today written in the placeholder's shape.
+     */
     public List<String> suggestions(PlaceholderRow row) {
         Placeholder p = row.first();
         int year = LocalDate.now().getYear();
@@ -168,9 +171,7 @@ public final class PlaceholderModel {
                     .stream().distinct().toList();
         }
         if (p.kind() == PlaceholderKind.DATE) {
-            LocalDate today = LocalDate.now();
-            return List.of(today.getMonthValue() + "月" + today.getDayOfMonth() + "日",
-                    today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日");
+            return List.of(FigureValues.dateLike(p.text(), LocalDate.now()));
         }
         return List.of();
     }

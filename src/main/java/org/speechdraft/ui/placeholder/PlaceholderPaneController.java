@@ -4,9 +4,12 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
+import org.speechdraft.core.placeholder.FigureValues;
+import org.speechdraft.core.placeholder.PlaceholderKind;
 import org.speechdraft.ui.UiText;
 
 /**
@@ -20,6 +23,7 @@ public final class PlaceholderPaneController {
     @FXML private Button fillButton;
     @FXML private Label summary;
     @FXML private CheckBox groupThousands;
+    @FXML private DatePicker datePicker;
     @FXML private TitledPane filledPane;
     @FXML private ListView<FilledRow> filledList;
 
@@ -34,6 +38,18 @@ public final class PlaceholderPaneController {
                 model.reveal(row);
                 valueBox.getItems().setAll(model.suggestions(row));
                 valueBox.setPromptText(UiText.get("placeholder.valuePrompt", row.summary()));
+            }
+            boolean date = row != null && row.first().kind() == PlaceholderKind.DATE;
+            datePicker.setVisible(date);
+            datePicker.setManaged(date);
+            datePicker.setValue(null);
+        });
+        // A picked date goes into the value box in the placeholder's shape, ready to fill.
+        datePicker.valueProperty().addListener((obs, o, day) -> {
+            PlaceholderRow row = list.getSelectionModel().getSelectedItem();
+            if (day != null && row != null) {
+                valueBox.getEditor().setText(FigureValues.dateLike(row.first().text(), day));
+                valueBox.requestFocus();
             }
         });
         list.setOnMouseClicked(e -> {

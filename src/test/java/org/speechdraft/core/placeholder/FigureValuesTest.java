@@ -26,4 +26,14 @@ class FigureValuesTest {
         assertEquals("2026", FigureValues.groupThousands("2026", PlaceholderKind.YEAR));
         assertEquals("1231", FigureValues.groupThousands("1231", PlaceholderKind.DATE));
     }
+
+    @Test
+    void aDateIsWrittenInThePlaceholdersShape() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 3, 9);
+        assertEquals("3月9日", FigureValues.dateLike("x月x日", day));
+        assertEquals("2026年3月9日", FigureValues.dateLike("20XX年X月X日", day));
+        assertEquals("2026/3/9", FigureValues.dateLike("201X/X/XX", day));
+        assertEquals("3月", FigureValues.dateLike("X月", day));
+        assertEquals("2026年3月", FigureValues.dateLike("20XX年X月", day));
+    }
 }
