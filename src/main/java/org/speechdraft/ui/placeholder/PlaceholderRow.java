@@ -33,7 +33,6 @@ public record PlaceholderRow(List<Placeholder> occurrences, boolean suspected, S
 
     /** What the value is stored under in the draft: the field's name, or the label and unit. */
     public String valueKey() {
-        Placeholder p = first();
-        return p.field() ? p.label() : p.label() + "▸" + p.text() + "▸" + p.unit() + "@" + p.paragraph();
+        return first().valueKey();
     }
 }
