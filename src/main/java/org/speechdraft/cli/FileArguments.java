@@ -2,41 +2,79 @@ package org.speechdraft.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The arguments of a command that takes one file and some switches ({@code outline FILE --json}).
+ * The arguments of a command that takes one file, some switches and some options that take a
+ * value ({@code outline FILE --json}, {@code fill FILE --values V -o OUT --force}), in any order.
  *
  * @param file    the file argument as given
  * @param options the switches given, all of them known to the command
+ * @param values  the options given with their values (the last one where an option is repeated)
  */
-record FileArguments(String file, Set<String> options) {
+record FileArguments(String file, Set<String> options, Map<String, String> values) {
+
+    FileArguments {
+        options = Set.copyOf(options);
+        values = Map.copyOf(values);
+    }
 
     boolean has(String option) {
         return options.contains(option);
     }
 
+    /** The value given to {@code option}, if it was given. */
+    Optional<String> value(String option) {
+        return Optional.ofNullable(values.get(option));
+    }
+
+    /** {@link #parse(List, Set, Set, String, String, PrintStream)} for a command whose options take no value. */
+    static FileArguments parse(List<String> args, Set<String> switches, String commandName, String usage,
+                               PrintStream err) {
+        return parse(args, switches, Set.of(), commandName, usage, err);
+    }
+
     /**
      * Parses {@code args}; on a wrong call prints the command's usage error (bundle keys
-     * {@code command.NAME.unknownOption} and {@code command.NAME.wrongArguments}) and returns null, after
-     * which the command exits with {@link ExitCode#USAGE}.
+     * {@code command.NAME.unknownOption}, {@code command.NAME.missingValue} and
+     * {@code command.NAME.wrongArguments}) and returns null, after which the command exits with
+     * {@link ExitCode#USAGE}.
+     *
+     * @param switches      options that stand alone ({@code --json})
+     * @param valuedOptions options followed by their value ({@code -o OUT})
      */
-    static FileArguments parse(List<String> args, Set<String> knownOptions, String commandName, String usage,
-                               PrintStream err) {
+    static FileArguments parse(List<String> args, Set<String> switches, Set<String> valuedOptions, String commandName,
+                               String usage, PrintStream err) {
         List<String> files = new ArrayList<>();
-        for (String arg : args) {
+        Set<String> options = new HashSet<>();
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
             if (!arg.startsWith("-")) {
                 files.add(arg);
-            } else if (!knownOptions.contains(arg)) {
-                CliTexts.error(err, CliTexts.get("command." + commandName + ".unknownOption", arg, usage), ExitCode.USAGE);
-                return null;
+            } else if (switches.contains(arg)) {
+                options.add(arg);
+            } else if (!valuedOptions.contains(arg)) {
+                return usageError(err, commandName, "unknownOption", arg, usage);
+            } else if (i + 1 == args.size()) {
+                return usageError(err, commandName, "missingValue", arg, usage);
+            } else {
+                values.put(arg, args.get(++i));
             }
         }
         if (files.size() != 1) {
-            CliTexts.error(err, CliTexts.get("command." + commandName + ".wrongArguments", usage), ExitCode.USAGE);
-            return null;
+            return usageError(err, commandName, "wrongArguments", usage);
         }
-        return new FileArguments(files.get(0), Set.copyOf(args.stream().filter(a -> a.startsWith("-")).toList()));
+        return new FileArguments(files.get(0), options, values);
+    }
+
+    private static FileArguments usageError(PrintStream err, String commandName, String problem, Object... args) {
+        CliTexts.error(err, CliTexts.get("command." + commandName + "." + problem, args), ExitCode.USAGE);
+        return null;
     }
 }

@@ -91,8 +91,8 @@ final class PlaceholdersCommand implements CliCommand {
                 String.valueOf(report.placeholders().size()), String.valueOf(report.suspected().size())));
     }
 
-    /** "第3行：投入资金 ▸ XX ▸ 亿元（金额）  …累计投入资金XX亿元，新建…" */
-    private static String item(Placeholder p) {
+    /** "第3行：投入资金 ▸ XX ▸ 亿元（金额）  …累计投入资金XX亿元，新建…"; also how {@code fill} lists what is left. */
+    static String item(Placeholder p) {
         String shown = p.text().isBlank() ? CliTexts.get("command.placeholders.gap") : p.text();
         String chain = Stream.of(p.label(), shown, p.unit())
                 .filter(part -> !part.isEmpty())

@@ -100,7 +100,7 @@ public final class MainWindowController implements MainCommands {
         });
         var placeholders = new org.speechdraft.ui.placeholder.PlaceholderModel(area, outlineModel,
                 session.placeholderValues());
-        placeholderPaneController.bind(placeholders);
+        placeholderPaneController.bind(placeholders, dialogs, () -> context.settings().get().lastDirectory());
         placeholdersLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> UiText.get("status.placeholders", placeholders.remainingProperty().get()),
                 placeholders.remainingProperty()));

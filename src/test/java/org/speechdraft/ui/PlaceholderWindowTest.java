@@ -121,6 +121,47 @@ class PlaceholderWindowTest extends WindowTest {
         assertEquals("会议定于12月8日召开。", paragraphs().get(0).text());
     }
 
+    @Test
+    void figuresFromADepartmentsCsvAreFilledInOneStepAndTheRestIsReported() throws Exception {
+        loadParagraphs(DRAFT);
+        waitForOutline();
+        Path csv = home.resolve("教育局报送.csv");
+        java.nio.file.Files.writeString(csv, "字段,数值\n会议名称,全市教育工作会议\n投入资金（亿元）,12.5\n图书馆面积,3000\n");
+        dialogs.valueFiles.add(csv);
+
+        later(() -> lookup("#placeholderImport").queryButton().fire());
+
+        javafx.scene.control.DialogPane report = lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertEquals(UiText.get("placeholder.import.header", "教育局报送.csv", 3), report.getHeaderText());
+        assertTrue(report.getContentText().contains("图书馆面积 = 3000"), "what matched nothing is named: " + report.getContentText());
+        assertTrue(report.getContentText().contains("新建 ▸ ** ▸ 所"), "what is left is named: " + report.getContentText());
+        dismissDialog();
+        assertEquals("在全市教育工作会议上的讲话", paragraphs().get(0).text());
+        assertEquals("全年累计投入资金12.5亿元，新建**所学校。", paragraphs().get(3).text());
+        waitForOutline();
+        assertEquals(UiText.get("status.placeholders", 1), labelText("statusPlaceholders"));
+
+        clickOn("#speechArea");
+        push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(DRAFT, paragraphs(), "the whole import is one undo step");
+    }
+
+    @Test
+    void anUnreadableTableIsReportedAndChangesNothing() throws Exception {
+        loadParagraphs(DRAFT);
+        Path xls = home.resolve("旧表.xls");
+        java.nio.file.Files.write(xls, new byte[] {1, 2, 3});
+        dialogs.valueFiles.add(xls);
+
+        later(() -> lookup("#placeholderImport").queryButton().fire());
+
+        javafx.scene.control.DialogPane error = lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertEquals(UiText.get("placeholder.import.failed"), error.getHeaderText());
+        assertTrue(error.getContentText().contains("旧表.xls"), error.getContentText());
+        dismissDialog();
+        assertEquals(DRAFT, paragraphs());
+    }
+
     @SuppressWarnings("unchecked")
     private List<FilledRow> filledRows() {
         return List.copyOf(lookup("#placeholderFilledList").queryAs(ListView.class).getItems());

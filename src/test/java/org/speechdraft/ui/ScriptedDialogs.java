@@ -15,6 +15,7 @@ final class ScriptedDialogs extends FxDialogService {
 
     final Deque<Path> filesToOpen = new ArrayDeque<>();
     final Deque<Path> filesToSave = new ArrayDeque<>();
+    final Deque<Path> valueFiles = new ArrayDeque<>();
 
     ScriptedDialogs(Window owner) {
         super(owner);
@@ -28,5 +29,10 @@ final class ScriptedDialogs extends FxDialogService {
     @Override
     public Optional<Path> chooseFileToSave(Path initialDirectory, String suggestedName) {
         return Optional.ofNullable(filesToSave.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseValuesFile(Path initialDirectory) {
+        return Optional.ofNullable(valueFiles.poll());
     }
 }

@@ -1,9 +1,11 @@
 package org.speechdraft.core.model;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.speechdraft.core.text.PastedText;
 
 /**
  * A speech draft as stored: metadata, paragraphs, the values the user filled into placeholders
@@ -28,6 +30,19 @@ public record Draft(DraftMeta meta, List<DraftParagraph> paragraphs,
         return new Draft(DraftMeta.EMPTY, paragraphs, Map.of(), List.of());
     }
 
+    /**
+     * A plain text (a .txt file's content) as a draft, the way the window opens it: its non-blank
+     * lines, cleaned as pasted text is, become body paragraphs; levels are left for the user to set.
+     */
+    public static Draft fromText(String text) {
+        return ofLines(PastedText.paragraphs(text));
+    }
+
+    /** Each line, exactly as it is, as a body paragraph. */
+    public static Draft ofLines(List<String> lines) {
+        return of(lines.stream().map(line -> DraftParagraph.of(ParagraphLevel.BODY, line)).toList());
+    }
+
     /** The plain text, one line per paragraph. */
     public String text() {
         return paragraphs.stream().map(DraftParagraph::text).collect(Collectors.joining("\n"));
@@ -39,5 +54,12 @@ public record Draft(DraftMeta meta, List<DraftParagraph> paragraphs,
 
     public Draft withMeta(DraftMeta newMeta) {
         return new Draft(newMeta, paragraphs, placeholderValues, snapshots);
+    }
+
+    /** This draft also remembering {@code filled} (placeholder key → value); a new value replaces an old one. */
+    public Draft plusPlaceholderValues(Map<String, String> filled) {
+        Map<String, String> values = new HashMap<>(placeholderValues);
+        values.putAll(filled);
+        return new Draft(meta, paragraphs, values, snapshots);
     }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.speechdraft.core.model.DraftParagraph;
 import org.speechdraft.core.model.ParagraphLevel;
-import org.speechdraft.core.outline.RunEdits.Edit;
+import org.speechdraft.core.model.RunEdits;
+import org.speechdraft.core.model.RunEdits.Edit;
 
 /**
  * Rewrites a document's numbering after its paragraphs were reordered and its headings changed

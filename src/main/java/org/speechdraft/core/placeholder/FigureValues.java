@@ -1,5 +1,6 @@
 package org.speechdraft.core.placeholder;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,5 +47,19 @@ public final class FigureValues {
             return year ? y + "年" : y + "年" + m + "月" + d + "日";
         }
         return (year ? y + "年" : "") + m + "月" + (day ? d + "日" : "");
+    }
+
+    /** "12.5亿元" before "亿元" is "12.5"; a value that is only the unit is left as it is. */
+    public static String withoutRepeatedUnit(String value, String unit) {
+        String v = value.strip();
+        int cut = v.length() - unit.length();
+        if (unit.isEmpty() || cut <= 0 || !sameWidthFolded(v.substring(cut), unit)) {
+            return v;
+        }
+        return v.substring(0, cut).strip();
+    }
+
+    private static boolean sameWidthFolded(String a, String b) {
+        return Normalizer.normalize(a, Normalizer.Form.NFKC).equals(Normalizer.normalize(b, Normalizer.Form.NFKC));
     }
 }

@@ -30,4 +30,13 @@ public record Placeholder(String text, PlaceholderKind kind, String label, Strin
             throw new IllegalArgumentException("bad position: paragraph " + paragraph + ", " + start + ".." + end);
         }
     }
+
+    /**
+     * What a filled value is remembered under in the draft ({@code Draft.placeholderValues()}): a
+     * field's name, which all its occurrences share; otherwise label, text and unit with the
+     * paragraph, which filling the paragraph's other figures does not change.
+     */
+    public String valueKey() {
+        return FilledValue.of(this, "").key();
+    }
 }

@@ -23,9 +23,14 @@ public interface DialogService {
 
     void showError(String header, String message);
 
+    void showInformation(String header, String message);
+
     Optional<Path> chooseFileToOpen(Path initialDirectory);
 
     Optional<Path> chooseFileToSave(Path initialDirectory, String suggestedName);
+
+    /** A table of figures sent by a department: CSV, Excel (.xlsx) or JSON. */
+    Optional<Path> chooseValuesFile(Path initialDirectory);
 
     Optional<DraftMeta> editMeta(DraftMeta current);
 

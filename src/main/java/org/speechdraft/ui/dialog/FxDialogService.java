@@ -84,6 +84,20 @@ public class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showInformation(String header, String message) {
+        alert(Alert.AlertType.INFORMATION, UiText.get("dialog.error.title"), header, message, ButtonType.OK).showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseValuesFile(Path initialDirectory) {
+        FileChooser chooser = chooser(UiText.get("chooser.values"), initialDirectory);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(UiText.get("chooser.filter.values"), "*.csv", "*.xlsx", "*.json", "*.txt"),
+                new FileChooser.ExtensionFilter(UiText.get("chooser.filter.all"), "*.*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseFileToOpen(Path initialDirectory) {
         FileChooser chooser = chooser(UiText.get("chooser.open"), initialDirectory);
         chooser.getExtensionFilters().addAll(draftFilter(),

@@ -2,13 +2,9 @@ package org.speechdraft.ui.document;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import org.speechdraft.core.model.Draft;
-import org.speechdraft.core.model.DraftParagraph;
-import org.speechdraft.core.model.ParagraphLevel;
 import org.speechdraft.core.storage.DraftCodec;
 import org.speechdraft.core.storage.DraftFileException;
-import org.speechdraft.core.text.PastedText;
 import org.speechdraft.core.text.TextFiles;
 
 /** Opening a file as a draft: .sdraft through the codec, plain text (any common encoding) as body paragraphs. */
@@ -25,12 +21,7 @@ final class DraftFiles {
         if (isDraftFile(file)) {
             return codec.read(file);
         }
-        return Draft.of(textParagraphs(file));
-    }
-
-    private static List<DraftParagraph> textParagraphs(Path file) throws IOException {
-        return PastedText.paragraphs(TextFiles.read(file)).stream()
-                .map(line -> DraftParagraph.of(ParagraphLevel.BODY, line)).toList();
+        return Draft.fromText(TextFiles.read(file));
     }
 
     void write(Path file, Draft draft) throws DraftFileException {

@@ -14,11 +14,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.speechdraft.core.model.DraftParagraph;
 import org.speechdraft.core.placeholder.FigureValues;
+import org.speechdraft.core.placeholder.FillResult;
 import org.speechdraft.core.placeholder.FilledValue;
 import org.speechdraft.core.placeholder.Placeholder;
 import org.speechdraft.core.placeholder.PlaceholderDetector;
+import org.speechdraft.core.placeholder.PlaceholderFiller;
 import org.speechdraft.core.placeholder.PlaceholderKind;
 import org.speechdraft.core.placeholder.PlaceholderReport;
+import org.speechdraft.core.placeholder.ValueTable;
+import org.speechdraft.ui.editor.AreaDocuments;
 import org.speechdraft.ui.editor.LiveAnalysis;
 import org.speechdraft.ui.editor.SpeechArea;
 import org.speechdraft.ui.outline.OutlineModel;
@@ -33,6 +37,7 @@ public final class PlaceholderModel {
     private final SpeechArea area;
     private final OutlineModel outline;
     private final PlaceholderDetector detector = new PlaceholderDetector();
+    private final PlaceholderFiller filler = new PlaceholderFiller();
     private final LiveAnalysis<Found> live;
     private final ObservableList<PlaceholderRow> rows = FXCollections.observableArrayList();
     private final ObservableList<FilledRow> filledRows = FXCollections.observableArrayList();
@@ -134,7 +139,9 @@ public final class PlaceholderModel {
         if (typed.isEmpty()) {
             return;
         }
-        String v = groupThousands.get() ? FigureValues.groupThousands(typed, shown.first().kind()) : typed;
+        // "12.5亿元" typed for "XX亿元": the unit stays the text's own.
+        String figure = FigureValues.withoutRepeatedUnit(typed, shown.first().unit());
+        String v = groupThousands.get() ? FigureValues.groupThousands(figure, shown.first().kind()) : figure;
         // The list may be a moment behind the typing: fill what is in the text now.
         show(live.analyzeNow());
         PlaceholderRow row = rows.stream().filter(r -> r.valueKey().equals(shown.valueKey())).findFirst()
@@ -154,6 +161,23 @@ public final class PlaceholderModel {
         row.occurrences().forEach(p -> updated.put(FilledValue.of(p, v).key(), v));
         values.set(Map.copyOf(updated));
         live.analyzeNow();
+    }
+
+    /**
+     * Fills what the table's values match (see {@link PlaceholderFiller}) as one undo step and
+     * remembers the values; the result says what was filled, what matched nothing and what is left.
+     */
+    public FillResult importValues(ValueTable table) {
+        List<DraftParagraph> current = AreaDocuments.toParagraphs(area.getDocument());
+        FillResult result = filler.fill(current, table);
+        if (!result.filled().isEmpty()) {
+            area.replaceParagraphs(result.paragraphs(), result.filled().get(0).placeholder().paragraph());
+            Map<String, String> updated = new java.util.TreeMap<>(values.get());
+            updated.putAll(result.recordedValues());
+            values.set(Map.copyOf(updated));
+        }
+        show(live.analyzeNow());
+        return result;
     }
 
     /**

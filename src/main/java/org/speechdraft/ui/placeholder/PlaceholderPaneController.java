@@ -1,5 +1,7 @@
 package org.speechdraft.ui.placeholder;
 
+import java.nio.file.Path;
+import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -11,6 +13,7 @@ import javafx.scene.control.TitledPane;
 import org.speechdraft.core.placeholder.FigureValues;
 import org.speechdraft.core.placeholder.PlaceholderKind;
 import org.speechdraft.ui.UiText;
+import org.speechdraft.ui.dialog.DialogService;
 
 /**
  * The 待填数据 panel (PlaceholderPane.fxml): every figure still to fill with its context; selecting
@@ -21,6 +24,7 @@ public final class PlaceholderPaneController {
     @FXML private ListView<PlaceholderRow> list;
     @FXML private ComboBox<String> valueBox;
     @FXML private Button fillButton;
+    @FXML private Button importButton;
     @FXML private Label summary;
     @FXML private CheckBox groupThousands;
     @FXML private DatePicker datePicker;
@@ -29,8 +33,11 @@ public final class PlaceholderPaneController {
 
     private PlaceholderModel model;
 
-    public void bind(PlaceholderModel placeholderModel) {
+    /** @param lastDirectory where the file chooser starts */
+    public void bind(PlaceholderModel placeholderModel, DialogService dialogs, Supplier<Path> lastDirectory) {
         this.model = placeholderModel;
+        ValuesImport valuesImport = new ValuesImport(model, dialogs, lastDirectory);
+        importButton.setOnAction(e -> valuesImport.run());
         list.setItems(model.rows());
         list.setCellFactory(view -> new TwoLineCell<>(PlaceholderPaneController::describe));
         list.getSelectionModel().selectedItemProperty().addListener((obs, o, row) -> {

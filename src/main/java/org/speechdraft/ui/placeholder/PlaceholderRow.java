@@ -1,7 +1,6 @@
 package org.speechdraft.ui.placeholder;
 
 import java.util.List;
-import org.speechdraft.core.placeholder.FilledValue;
 import org.speechdraft.core.placeholder.Placeholder;
 
 /**
@@ -19,7 +18,11 @@ public record PlaceholderRow(List<Placeholder> occurrences, boolean suspected, S
 
     /** "投入资金 ▸ XX ▸ 亿元". */
     public String summary() {
-        Placeholder p = first();
+        return summaryOf(first());
+    }
+
+    /** "投入资金 ▸ XX ▸ 亿元" for one placeholder; a field shows just its {{name}}. */
+    static String summaryOf(Placeholder p) {
         String shown = p.text().isBlank() ? "＿" : p.text();
         StringBuilder sb = new StringBuilder();
         if (!p.label().isEmpty() && !p.field()) {
@@ -34,6 +37,6 @@ public record PlaceholderRow(List<Placeholder> occurrences, boolean suspected, S
 
     /** What the value is stored under in the draft: the field's name, or the label and unit. */
     public String valueKey() {
-        return FilledValue.of(first(), "").key();
+        return first().valueKey();
     }
 }

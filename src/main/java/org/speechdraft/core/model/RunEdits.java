@@ -1,26 +1,25 @@
-package org.speechdraft.core.outline;
+package org.speechdraft.core.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.speechdraft.core.model.DraftParagraph;
-import org.speechdraft.core.model.StyledRun;
-import org.speechdraft.core.model.TextStyle;
 
 /**
  * Replaces stretches of a paragraph's text while keeping its character styles: the new text takes
- * the style of the text it replaces (a bold marker stays bold), everything else keeps its own.
+ * the style of the text it replaces (a bold marker stays bold; text spanning runs, the first one's),
+ * everything else keeps its own. Used by renumbering and by filling placeholders.
  */
-final class RunEdits {
+public final class RunEdits {
 
     /** Replace {@code [start, end)} of the paragraph's text by {@code text}. */
-    record Edit(int start, int end, String text) {
+    public record Edit(int start, int end, String text) {
     }
 
     private RunEdits() {
     }
 
-    static DraftParagraph apply(DraftParagraph paragraph, List<Edit> edits) {
+    /** The paragraph with all {@code edits} made; they must not overlap. */
+    public static DraftParagraph apply(DraftParagraph paragraph, List<Edit> edits) {
         List<StyledRun> runs = paragraph.runs();
         // From the end backwards, so that earlier offsets stay valid.
         List<Edit> backwards = new ArrayList<>(edits);
