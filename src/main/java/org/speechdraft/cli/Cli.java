@@ -17,7 +17,8 @@ public final class Cli {
             new TextCommand(),
             new OutlineCommand(),
             new PlaceholdersCommand(),
-            new FillCommand());
+            new FillCommand(),
+            new ExportCommand());
 
     /**
      * False only when the window should open: no arguments, or a single argument that names an

@@ -57,6 +57,11 @@ public final class AppHome {
         return root.resolve("templates");
     }
 
+    /** The user's own export presets, one JSON file each. */
+    public Path presetsDir() {
+        return root.resolve("presets");
+    }
+
     private static Path defaultRoot(UnaryOperator<String> systemProperties, UnaryOperator<String> environment) {
         String os = systemProperties.apply("os.name").toLowerCase(Locale.ROOT);
         Path userHome = Path.of(systemProperties.apply("user.home"));

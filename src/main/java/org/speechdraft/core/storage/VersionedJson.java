@@ -26,9 +26,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * Our files are JSON objects starting with a {@code formatVersion}. They are read in three steps:
  * syntax, then version, only then the shape, so that a file written by a newer version is reported
  * as newer rather than as broken. Errors name the line and column so a damaged file can be
- * repaired by hand.
+ * repaired by hand. Public for the other packages' files (export presets): their errors come as
+ * {@link DraftFileException}s whose {@link DraftFileException#reason()} the caller words for its file.
  */
-final class VersionedJson {
+public final class VersionedJson {
 
     static final String VERSION_FIELD = "formatVersion";
 
@@ -44,7 +45,7 @@ final class VersionedJson {
     }
 
     /** UTF-8, two-space indented, {@code "key": value}, "\n" line ends on every OS, final newline. */
-    static byte[] write(Object dto) {
+    public static byte[] write(Object dto) {
         try {
             return (PRETTY_WRITER.writeValueAsString(dto) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
@@ -53,7 +54,7 @@ final class VersionedJson {
     }
 
     /** All three steps for a file whose object must hold {@code markerField} (null: no such check). */
-    static <T> T read(byte[] bytes, Path file, Class<T> type, int supportedVersion, String markerField)
+    public static <T> T read(byte[] bytes, Path file, Class<T> type, int supportedVersion, String markerField)
             throws DraftFileException {
         String text = text(bytes, file);
         checkVersion(parse(text, file), file, supportedVersion, markerField);

@@ -1,0 +1,161 @@
+package org.speechdraft.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.speechdraft.core.export.BuiltInPresets;
+import org.speechdraft.core.export.DocxExporter;
+import org.speechdraft.core.export.ExportFormat;
+import org.speechdraft.core.export.ExportPreset;
+import org.speechdraft.core.export.ExportPresetException;
+import org.speechdraft.core.export.ExportPresetStore;
+import org.speechdraft.core.export.ExportProblem;
+import org.speechdraft.core.export.RemainingPlaceholders;
+import org.speechdraft.core.export.TextExporter;
+import org.speechdraft.core.model.Draft;
+import org.speechdraft.core.outline.TextStructure;
+import org.speechdraft.core.placeholder.Placeholder;
+import org.speechdraft.core.storage.AppHome;
+import org.speechdraft.core.storage.DraftCodec;
+import org.speechdraft.core.storage.DraftFileException;
+import org.speechdraft.core.text.PastedText;
+import org.speechdraft.core.text.TextFiles;
+
+/**
+ * {@code export FILE -o OUT.docx|OUT.txt [--preset ID] [--strict]}: a .sdraft draft or a text file
+ * (any common encoding; its title, salutation and headings found by the outline engine) as a DOCX
+ * laid out by a preset, or as plain UTF-8 text. Placeholders still to fill are named on stderr and
+ * highlighted in the DOCX; with --strict nothing is written then. Exit 0 when written, 1 when a
+ * file could not be read or written (or --strict refused), 2 for a wrong command line.
+ */
+final class ExportCommand implements CliCommand {
+
+    private static final String OUTPUT = "-o";
+    private static final String PRESET = "--preset";
+    private static final String STRICT = "--strict";
+    private static final String NAME = "export";
+
+    private final DraftCodec codec = new DraftCodec();
+    private final TextStructure structure = new TextStructure();
+
+    @Override
+    public List<String> names() {
+        return List.of(NAME);
+    }
+
+    @Override
+    public String arguments() {
+        return CliTexts.get("command.export.arguments");
+    }
+
+    @Override
+    public String description() {
+        return CliTexts.get("command.export.description");
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        FileArguments call = FileArguments.parse(args, Set.of(STRICT), Set.of(OUTPUT, PRESET), NAME, arguments(), err);
+        if (call == null) {
+            return ExitCode.USAGE;
+        }
+        Optional<Path> target = outputPath(call, err);
+        if (target.isEmpty()) {
+            return ExitCode.USAGE;
+        }
+        Path output = target.get();
+        ExportFormat format = ExportFormat.forFile(output).orElseThrow(); // checked by outputPath
+        if (sameFile(call.file(), output)) {
+            return CliTexts.error(err, CliTexts.get("command.export.sameFile", arguments()), ExitCode.USAGE);
+        }
+        ExportPresetStore presets = new ExportPresetStore(AppHome.resolve());
+        String presetId = call.value(PRESET).orElse(BuiltInPresets.GONGWEN_ID);
+        ExportPreset preset;
+        try {
+            Optional<ExportPreset> found = presets.find(presetId);
+            if (found.isEmpty()) {
+                return CliTexts.error(err, CliTexts.get("command.export.unknownPreset", presetId, presetList(presets)),
+                        ExitCode.USAGE);
+            }
+            preset = found.get();
+        } catch (ExportPresetException e) {
+            return CliTexts.error(err, e.getMessage(), ExitCode.FAILURE);
+        }
+        Optional<Draft> read = InputFile.read(call.file(), this::readDraft, err);
+        if (read.isEmpty()) {
+            return ExitCode.FAILURE;
+        }
+        List<Placeholder> remaining = RemainingPlaceholders.in(read.get());
+        remaining.forEach(p -> err.println(CliTexts.get("command.export.placeholder",
+                String.valueOf(p.paragraph() + 1), p.text(), p.context())));
+        if (call.has(STRICT) && !remaining.isEmpty()) {
+            return CliTexts.error(err, CliTexts.get("command.export.strictRefused", String.valueOf(remaining.size())),
+                    ExitCode.FAILURE);
+        }
+        try {
+            if (format == ExportFormat.DOCX) {
+                new DocxExporter().export(read.get(), preset, output);
+            } else {
+                new TextExporter().export(read.get(), output);
+            }
+        } catch (IOException e) {
+            return CliTexts.error(err, ExportProblem.describe(output, e), ExitCode.FAILURE);
+        }
+        String layout = format == ExportFormat.DOCX ? preset.name() : CliTexts.get("command.export.plainText");
+        out.println(CliTexts.get("command.export.written", output.toString(), layout));
+        if (!remaining.isEmpty()) {
+            String key = format == ExportFormat.DOCX ? "command.export.remainingMarked" : "command.export.remaining";
+            err.println(CliTexts.get(key, String.valueOf(remaining.size())));
+        }
+        return ExitCode.SUCCESS;
+    }
+
+    /** The -o file, which must be given and end in .docx or .txt. */
+    private Optional<Path> outputPath(FileArguments call, PrintStream err) {
+        Optional<String> name = call.value(OUTPUT);
+        if (name.isEmpty()) {
+            CliTexts.error(err, CliTexts.get("command.export.noOutput", arguments()), ExitCode.USAGE);
+            return Optional.empty();
+        }
+        Path path;
+        try {
+            path = Path.of(name.get());
+        } catch (InvalidPathException e) {
+            CliTexts.error(err, CliTexts.get("file.invalidPath", name.get()), ExitCode.USAGE);
+            return Optional.empty();
+        }
+        if (ExportFormat.forFile(path).isEmpty()) {
+            CliTexts.error(err, CliTexts.get("command.export.badOutput", name.get()), ExitCode.USAGE);
+            return Optional.empty();
+        }
+        return Optional.of(path);
+    }
+
+    private Draft readDraft(Path file) throws IOException, DraftFileException {
+        if (InputFile.isDraft(file)) {
+            return codec.read(file);
+        }
+        // As the window opens a text file (one paragraph a non-blank line), with its structure found.
+        return Draft.of(structure.paragraphs(PastedText.paragraphs(TextFiles.read(file))));
+    }
+
+    private static boolean sameFile(String input, Path output) {
+        try {
+            return Path.of(input).toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize());
+        } catch (InvalidPathException e) {
+            return false; // reported when the input is read
+        }
+    }
+
+    /** "gongwen（公文标准）、large-print（讲话稿大字版）" and the user's own. */
+    private static String presetList(ExportPresetStore presets) {
+        return presets.list().stream()
+                .map(p -> CliTexts.get("command.export.presetItem", p.id(), p.name()))
+                .collect(Collectors.joining(CliTexts.get("command.export.presetSeparator")));
+    }
+}
