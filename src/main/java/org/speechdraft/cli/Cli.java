@@ -16,7 +16,9 @@ public final class Cli {
             new VersionCommand(),
             new TextCommand(),
             new OutlineCommand(),
-            new PlaceholdersCommand());
+            new PlaceholdersCommand(),
+            new TemplatesCommand(),
+            new NewCommand());
 
     /**
      * False only when the window should open: no arguments, or a single argument that names an

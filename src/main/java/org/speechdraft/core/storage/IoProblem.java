@@ -11,12 +11,12 @@ import java.util.Locale;
 import org.speechdraft.core.i18n.Messages;
 
 /** Turns an IOException into a short Chinese reason a user can act on ("磁盘空间不足"). */
-final class IoProblem {
+public final class IoProblem {
 
     private IoProblem() {
     }
 
-    static String describe(IOException e) {
+    public static String describe(IOException e) {
         String technical = technicalReason(e);
         String lower = technical.toLowerCase(Locale.ROOT);
         // The JDK reports these only as OS message text (Linux, macOS and Windows wording).

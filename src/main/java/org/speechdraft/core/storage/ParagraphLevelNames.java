@@ -7,14 +7,14 @@ import org.speechdraft.core.model.ParagraphLevel;
 
 /**
  * The level names used in files. Spelled out rather than derived from the enum constants, so that
- * renaming a constant can never make existing files unreadable.
+ * renaming a constant can never make existing files unreadable. Drafts and templates share them.
  */
-final class ParagraphLevelNames {
+public final class ParagraphLevelNames {
 
     private ParagraphLevelNames() {
     }
 
-    static String nameOf(ParagraphLevel level) {
+    public static String nameOf(ParagraphLevel level) {
         return switch (level) {
             case TITLE -> "title";
             case SUBTITLE -> "subtitle";
@@ -28,7 +28,7 @@ final class ParagraphLevelNames {
         };
     }
 
-    static Optional<ParagraphLevel> levelNamed(String name) {
+    public static Optional<ParagraphLevel> levelNamed(String name) {
         return Arrays.stream(ParagraphLevel.values()).filter(level -> nameOf(level).equals(name)).findFirst();
     }
 }
