@@ -18,7 +18,9 @@ public final class Cli {
             new OutlineCommand(),
             new PlaceholdersCommand(),
             new FillCommand(),
-            new ExportCommand());
+            new ExportCommand(),
+            new TemplatesCommand(),
+            new NewCommand());
 
     /**
      * False only when the window should open: no arguments, or a single argument that names an

@@ -48,13 +48,7 @@ public final class DraftCodec {
 
     /** Atomic write via AtomicFileWriter (previous version kept as backup). */
     public void write(Path file, Draft draft) throws DraftFileException {
-        byte[] bytes = encode(draft); // before touching the disk: nothing to clean up if this fails
-        boolean existed = Files.exists(file);
-        try {
-            AtomicFileWriter.write(file, bytes);
-        } catch (IOException e) {
-            throw DraftFileException.writeFailed(file, existed, e);
-        }
+        VersionedJson.writeFile(file, toDto(draft));
     }
 
     // ---- shared with the autosave envelope, which embeds a draft in exactly this format ----

@@ -7,7 +7,7 @@ import org.speechdraft.core.model.ParagraphLevel;
 
 /**
  * The level names used in files. Spelled out rather than derived from the enum constants, so that
- * renaming a constant can never make existing files unreadable. Used by drafts and export presets.
+ * renaming a constant can never make existing files unreadable. Drafts, templates and export presets share them.
  */
 public final class ParagraphLevelNames {
 

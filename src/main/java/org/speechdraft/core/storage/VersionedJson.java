@@ -1,9 +1,11 @@
 package org.speechdraft.core.storage;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.speechdraft.core.i18n.Messages;
@@ -26,8 +28,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * Our files are JSON objects starting with a {@code formatVersion}. They are read in three steps:
  * syntax, then version, only then the shape, so that a file written by a newer version is reported
  * as newer rather than as broken. Errors name the line and column so a damaged file can be
- * repaired by hand. Public for the other packages' files (export presets): their errors come as
- * {@link DraftFileException}s whose {@link DraftFileException#reason()} the caller words for its file.
+ * repaired by hand. Public for the other core packages' files (templates, export presets); their errors come
+ * as {@link DraftFileException}s to be worded with {@link DraftFileException#messageAbout(FileKind)}.
  */
 public final class VersionedJson {
 
@@ -53,7 +55,32 @@ public final class VersionedJson {
         }
     }
 
-    /** All three steps for a file whose object must hold {@code markerField} (null: no such check). */
+    /** Reads {@code file} and binds it as {@link #read(byte[], Path, Class, int, String)} does. */
+    public static <T> T readFile(Path file, Class<T> type, int supportedVersion, String markerField)
+            throws DraftFileException {
+        return read(DraftCodec.readBytes(file), file, type, supportedVersion, markerField);
+    }
+
+    /** Writes {@code dto} to {@code file} atomically, keeping the previous version as a backup. */
+    public static void writeFile(Path file, Object dto) throws DraftFileException {
+        writeBytes(file, write(dto)); // encoded before touching the disk: nothing to clean up if that fails
+    }
+
+    /** Writes {@code bytes} (a JSON file, or a zip of them) atomically, keeping the previous version as a backup. */
+    public static void writeBytes(Path file, byte[] bytes) throws DraftFileException {
+        boolean existed = Files.exists(file);
+        try {
+            AtomicFileWriter.write(file, bytes);
+        } catch (IOException e) {
+            throw DraftFileException.writeFailed(file, existed, e);
+        }
+    }
+
+    /**
+     * All three steps for a file whose object must hold {@code markerField} (null: no such check).
+     *
+     * @param file for the error messages only; may be null
+     */
     public static <T> T read(byte[] bytes, Path file, Class<T> type, int supportedVersion, String markerField)
             throws DraftFileException {
         String text = text(bytes, file);

@@ -1,0 +1,71 @@
+package org.speechdraft.core.template;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.speechdraft.core.model.Draft;
+import org.speechdraft.core.model.DraftMeta;
+import org.speechdraft.core.model.DraftParagraph;
+import org.speechdraft.core.model.ParagraphLevel;
+import org.speechdraft.core.outline.OutlineEditor;
+
+/** Drafts from templates and templates from drafts. Stateless. */
+public final class TemplateDrafts {
+
+    private final OutlineEditor outlineEditor = new OutlineEditor();
+
+    /**
+     * A new draft from {@code template}: the title from its title pattern, then its outline with
+     * the sample paragraphs (hints stay in the gallery). Fields with a default are filled in
+     * ({{今年}} → this year …); the others stay {{字段}} for the placeholder panel. The meta gets
+     * the title and {@code today} as the date.
+     */
+    public Draft newDraft(Template template, LocalDate today) {
+        Map<String, String> defaults = new HashMap<>();
+        for (TemplateField field : template.fields()) {
+            if (field.hasDefault()) {
+                defaults.put(field.name(), FieldDefaults.resolve(field.defaultValue(), today));
+            }
+        }
+        String title = FieldText.fill(template.titlePattern(), defaults);
+        List<DraftParagraph> paragraphs = new ArrayList<>();
+        if (!title.isBlank()) {
+            paragraphs.add(DraftParagraph.of(ParagraphLevel.TITLE, title));
+        }
+        template.paragraphs().forEach(p -> paragraphs.add(DraftParagraph.of(p.level(), FieldText.fill(p.text(), defaults))));
+        return Draft.of(paragraphs).withMeta(new DraftMeta(title, "", "", today));
+    }
+
+    /**
+     * {@code draft} with level-1 section {@code sectionIndex} of {@code template} (see
+     * {@link Template#sections()}) inserted before paragraph {@code atParagraph} (clamped to the
+     * draft), and the numbering rewritten to fit where it landed: between 二、 and 三、 it becomes
+     * 三、 and the old 三、 becomes 四、; "讲三点意见" becomes "讲四点意见". Its fields stay {{字段}}.
+     * The inserted paragraphs are {@code atParagraph} to {@code atParagraph + section.paragraphCount()}.
+     */
+    public List<DraftParagraph> insertSection(List<DraftParagraph> draft, int atParagraph, Template template,
+                                              int sectionIndex) {
+        TemplateSection section = template.sections().get(sectionIndex);
+        List<DraftParagraph> doc = new ArrayList<>(draft);
+        int at = Math.max(0, Math.min(atParagraph, doc.size()));
+        doc.addAll(at, template.paragraphs().subList(section.start(), section.end()).stream()
+                .map(p -> DraftParagraph.of(p.level(), p.text()))
+                .toList());
+        return outlineEditor.renumber(doc);
+    }
+
+    /**
+     * 存为模板: a template with {@code draft}'s structure. Headings (set as headings, or written as
+     * text at the start of a paragraph) are kept; body paragraphs and the closing are kept as
+     * samples or dropped; figures still to fill (XX, **, 20XX …) become fields named after their
+     * label, and {{字段}} fields are kept. The title becomes the title pattern. The id is a
+     * placeholder: the library gives it a free one when saving.
+     */
+    public Template fromDraft(Draft draft, String name, String category, String description,
+                              boolean keepBodyAsSamples) {
+        return new TemplateFromDraft(draft, keepBodyAsSamples).toTemplate(name, category, description);
+    }
+}
