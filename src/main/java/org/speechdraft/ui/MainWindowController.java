@@ -63,6 +63,7 @@ public final class MainWindowController implements MainCommands {
 
     private SpeechArea area;
     private DraftSession session;
+    private org.speechdraft.ui.export.ExportFlow exportFlow;
     private Autosaver autosaver;
     private FindModel findModel;
     private org.speechdraft.ui.outline.OutlineModel outlineModel;
@@ -100,7 +101,9 @@ public final class MainWindowController implements MainCommands {
         });
         var placeholders = new org.speechdraft.ui.placeholder.PlaceholderModel(area, outlineModel,
                 session.placeholderValues());
-        placeholderPaneController.bind(placeholders, dialogs, () -> context.settings().get().lastDirectory());
+        placeholderPaneController.bind(placeholders, dialogs, session::lastDirectory);
+        exportFlow = new org.speechdraft.ui.export.ExportFlow(session, dialogs,
+                new org.speechdraft.core.export.ExportPresetStore(context.home()), placeholderPaneController::show);
         placeholdersLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> UiText.get("status.placeholders", placeholders.remainingProperty().get()),
                 placeholders.remainingProperty()));
@@ -124,7 +127,8 @@ public final class MainWindowController implements MainCommands {
 
     private void buildMenus(MainActions a) {
         fileMenu.getItems().setAll(item(a.newDraft), item(a.open), recentMenu, new SeparatorMenuItem(),
-                item(a.save), item(a.saveAs), new SeparatorMenuItem(), item(a.meta), new SeparatorMenuItem(),
+                item(a.save), item(a.saveAs), new SeparatorMenuItem(), item(a.exportDocx), item(a.exportText),
+                new SeparatorMenuItem(), item(a.meta), new SeparatorMenuItem(),
                 item(a.exit));
         editMenu.getItems().setAll(item(a.undo), item(a.redo), new SeparatorMenuItem(), item(a.cut), item(a.copy),
                 item(a.paste), item(a.selectAll), new SeparatorMenuItem(), item(a.find), item(a.replace));
@@ -155,7 +159,8 @@ public final class MainWindowController implements MainCommands {
         items.add(0, ActionControls.button(a.newDraft));
         items.add(1, ActionControls.button(a.open));
         items.add(2, ActionControls.button(a.save));
-        items.add(3, new Separator());
+        items.add(3, ActionControls.button(a.exportDocx));
+        items.add(4, new Separator());
         items.addAll(ActionControls.button(a.bold), ActionControls.button(a.highlight), new Separator(),
                 ActionControls.button(a.undo), ActionControls.button(a.redo), new Separator(),
                 ActionControls.button(a.cut), ActionControls.button(a.copy), ActionControls.button(a.paste),
@@ -283,6 +288,8 @@ public final class MainWindowController implements MainCommands {
     @Override public void open() { session.open(); area.requestFocus(); }
     @Override public void save() { session.save(); }
     @Override public void saveAs() { session.saveAs(); }
+    @Override public void exportDocx() { exportFlow.exportDocx(); }
+    @Override public void exportText() { exportFlow.exportText(); }
     @Override public void editMeta() { session.editMeta(); }
     @Override public void exit() { closeWindow.run(); }
     @Override public void undo() { area.undo(); }

@@ -16,6 +16,7 @@ final class ScriptedDialogs extends FxDialogService {
     final Deque<Path> filesToOpen = new ArrayDeque<>();
     final Deque<Path> filesToSave = new ArrayDeque<>();
     final Deque<Path> valueFiles = new ArrayDeque<>();
+    final Deque<Path> exportFiles = new ArrayDeque<>();
 
     ScriptedDialogs(Window owner) {
         super(owner);
@@ -34,5 +35,11 @@ final class ScriptedDialogs extends FxDialogService {
     @Override
     public Optional<Path> chooseValuesFile(Path initialDirectory) {
         return Optional.ofNullable(valueFiles.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(Path initialDirectory, String suggestedName,
+                                           org.speechdraft.core.export.ExportFormat format) {
+        return Optional.ofNullable(exportFiles.poll());
     }
 }

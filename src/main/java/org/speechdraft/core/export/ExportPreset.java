@@ -60,6 +60,21 @@ public record ExportPreset(String id, String name, PageSetup page, Map<Paragraph
         return new ExportPreset(id, name, page, levels, lineSpacing, newGrid, pageNumbers);
     }
 
+    /**
+     * With a grid of lines per page, the lines must fill the text block exactly, as 公文 rules ask
+     * (22 lines on 225 mm): the line spacing becomes the largest exact height, in steps of 0.05 pt,
+     * that still fits them — what gongwen's 28.95 pt is. Without a grid the preset is unchanged.
+     */
+    public ExportPreset fitted() {
+        if (!grid.isSet()) {
+            return this;
+        }
+        int blockTwips = Units.twipsFromMm(page.heightMm()) - Units.twipsFromMm(page.topMm())
+                - Units.twipsFromMm(page.bottomMm());
+        double pitch = Math.floor(Units.ptFromTwips(blockTwips / grid.linesPerPage()) * 20) / 20;
+        return withLineSpacing(LineSpacing.exact(pitch));
+    }
+
     public ExportPreset withPageNumbers(PageNumbers newPageNumbers) {
         return new ExportPreset(id, name, page, levels, lineSpacing, grid, newPageNumbers);
     }

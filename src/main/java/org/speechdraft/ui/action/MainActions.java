@@ -19,6 +19,8 @@ public final class MainActions {
     public final AppAction open;
     public final AppAction save;
     public final AppAction saveAs;
+    public final AppAction exportDocx;
+    public final AppAction exportText;
     public final AppAction meta;
     public final AppAction exit;
     public final AppAction undo;
@@ -51,6 +53,9 @@ public final class MainActions {
         save = new AppAction("action.save", "save", "tooltip.save", key(KeyCode.S), c::save, null);
         saveAs = new AppAction("action.saveAs", "save-as", null,
                 new KeyCodeCombination(KeyCode.S, SHORTCUT_DOWN, SHIFT_DOWN), c::saveAs, null);
+        exportDocx = new AppAction("action.exportDocx", "export", "tooltip.exportDocx",
+                new KeyCodeCombination(KeyCode.E, SHORTCUT_DOWN, SHIFT_DOWN), c::exportDocx, null);
+        exportText = new AppAction("action.exportText", null, null, null, c::exportText, null);
         meta = new AppAction("action.meta", "info", "tooltip.meta", null, c::editMeta, null);
         exit = new AppAction("action.exit", null, null, key(KeyCode.Q), c::exit, null);
         undo = new AppAction("action.undo", "undo", "tooltip.undo", key(KeyCode.Z), c::undo, undoUnavailable);

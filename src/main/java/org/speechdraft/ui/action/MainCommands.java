@@ -8,6 +8,8 @@ public interface MainCommands {
     void open();
     void save();
     void saveAs();
+    void exportDocx();
+    void exportText();
     void editMeta();
     void exit();
     void undo();

@@ -3,8 +3,12 @@ package org.speechdraft.ui.dialog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.speechdraft.core.export.ExportFormat;
+import org.speechdraft.core.export.ExportPreset;
 import org.speechdraft.core.model.DraftMeta;
+import org.speechdraft.core.placeholder.Placeholder;
 import org.speechdraft.core.storage.RecoveryEntry;
+import org.speechdraft.ui.export.ExportPresetModel;
 
 /** Every question the window asks the user, behind one interface so the logic can be tested. */
 public interface DialogService {
@@ -14,6 +18,8 @@ public interface DialogService {
     enum ChangedOnDiskChoice { OVERWRITE, SAVE_AS, CANCEL }
 
     enum RecoveryChoice { RESTORE, DISCARD, LATER }
+
+    enum RemainingPlaceholdersChoice { EXPORT_ANYWAY, FILL_FIRST, CANCEL }
 
     UnsavedChoice askSaveChanges(String documentName);
 
@@ -33,6 +39,14 @@ public interface DialogService {
     Optional<Path> chooseValuesFile(Path initialDirectory);
 
     Optional<DraftMeta> editMeta(DraftMeta current);
+
+    /** Placeholders are still unfilled: export anyway (marked in yellow in a DOCX), fill them first, or stop. */
+    RemainingPlaceholdersChoice askExportWithPlaceholders(List<Placeholder> remaining, ExportFormat format);
+
+    /** The layout for a DOCX: a preset, perhaps adjusted for this export. */
+    Optional<ExportPreset> chooseExportLayout(ExportPresetModel presets);
+
+    Optional<Path> chooseExportFile(Path initialDirectory, String suggestedName, ExportFormat format);
 
     void showAbout(Path dataFolder);
 }

@@ -17,10 +17,15 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.speechdraft.core.export.ExportFormat;
+import org.speechdraft.core.export.ExportPreset;
 import org.speechdraft.core.model.DraftMeta;
+import org.speechdraft.core.placeholder.Placeholder;
 import org.speechdraft.core.storage.DraftCodec;
 import org.speechdraft.core.storage.RecoveryEntry;
 import org.speechdraft.ui.UiText;
+import org.speechdraft.ui.export.ExportDialogController;
+import org.speechdraft.ui.export.ExportPresetModel;
 
 /** The real dialogs: alerts, file choosers and the 文稿信息 form, owned by the main window. */
 public class FxDialogService implements DialogService {
@@ -115,8 +120,13 @@ public class FxDialogService implements DialogService {
     }
 
     static Path withDraftExtension(Path p) {
+        return withExtension(p, DraftCodec.EXTENSION);
+    }
+
+    /** The name as chosen, with the extension added if the user left it out. */
+    static Path withExtension(Path p, String extension) {
         String name = p.getFileName().toString();
-        return name.toLowerCase().endsWith(DraftCodec.EXTENSION) ? p : p.resolveSibling(name + DraftCodec.EXTENSION);
+        return name.toLowerCase().endsWith(extension) ? p : p.resolveSibling(name + extension);
     }
 
     private static FileChooser.ExtensionFilter draftFilter() {
@@ -148,6 +158,56 @@ public class FxDialogService implements DialogService {
         dialog.setTitle(UiText.get("meta.title"));
         dialog.setDialogPane(pane);
         return dialog.showAndWait().filter(b -> b.getButtonData() == ButtonData.OK_DONE).map(b -> controller.meta());
+    }
+
+    @Override
+    public RemainingPlaceholdersChoice askExportWithPlaceholders(List<Placeholder> remaining, ExportFormat format) {
+        ButtonType anyway = new ButtonType(UiText.get(format == ExportFormat.DOCX ? "export.remaining.anywayMarked"
+                : "export.remaining.anyway"), ButtonData.YES);
+        ButtonType fill = new ButtonType(UiText.get("export.remaining.fill"), ButtonData.NO);
+        ButtonType cancel = new ButtonType(UiText.get("export.remaining.cancel"), ButtonData.CANCEL_CLOSE);
+        int listed = Math.min(remaining.size(), 10);
+        String list = remaining.subList(0, listed).stream()
+                .map(p -> UiText.get("export.remaining.item", p.paragraph() + 1, p.text(), p.context()))
+                .collect(Collectors.joining("\n"));
+        if (remaining.size() > listed) {
+            list += "\n" + UiText.get("export.remaining.more", remaining.size() - listed);
+        }
+        Alert alert = alert(Alert.AlertType.WARNING, UiText.get("export.title"),
+                UiText.get("export.remaining.header", remaining.size()), list, anyway, fill, cancel);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == anyway ? RemainingPlaceholdersChoice.EXPORT_ANYWAY
+                : answer == fill ? RemainingPlaceholdersChoice.FILL_FIRST : RemainingPlaceholdersChoice.CANCEL;
+    }
+
+    @Override
+    public Optional<ExportPreset> chooseExportLayout(ExportPresetModel presets) {
+        FXMLLoader loader = new FXMLLoader(ExportDialogController.class.getResource("ExportDialog.fxml"),
+                UiText.MESSAGES.bundle());
+        DialogPane pane;
+        try {
+            pane = loader.load();
+        } catch (IOException e) {
+            throw new IllegalStateException("ExportDialog.fxml cannot be loaded", e);
+        }
+        ExportDialogController controller = loader.getController();
+        controller.bind(presets);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(UiText.get("export.title"));
+        dialog.setDialogPane(pane);
+        dialog.setResizable(true);
+        return dialog.showAndWait().filter(b -> b.getButtonData() == ButtonData.OK_DONE).map(b -> controller.result());
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(Path initialDirectory, String suggestedName, ExportFormat format) {
+        FileChooser chooser = chooser(UiText.get("chooser.export"), initialDirectory);
+        String key = format == ExportFormat.DOCX ? "chooser.filter.docx" : "chooser.filter.text";
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(UiText.get(key), "*" + format.extension()));
+        chooser.setInitialFileName(suggestedName + format.extension());
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath)
+                .map(p -> withExtension(p, format.extension()));
     }
 
     @Override

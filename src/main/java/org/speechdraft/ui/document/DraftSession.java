@@ -212,11 +212,20 @@ public final class DraftSession {
         stamp = null;
     }
 
-    private Path lastDirectory() {
-        return settings.get().lastDirectory();
+    private String suggestedFileName() {
+        return suggestedName() + org.speechdraft.core.storage.DraftCodec.EXTENSION;
     }
 
-    private String suggestedFileName() {
+    /**
+     * A file name without extension for saving or exporting: the open file's name, else the title
+     * (or the first line), without characters file systems refuse.
+     */
+    public String suggestedName() {
+        if (file.get() != null) {
+            String name = file.get().getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            return dot > 0 ? name.substring(0, dot) : name;
+        }
         String title = meta.get().title();
         if (title.isBlank()) {
             title = editor.paragraphs().stream().map(p -> p.text().strip()).filter(t -> !t.isEmpty())
@@ -226,7 +235,12 @@ public final class DraftSession {
         if (safe.length() > 40) {
             safe = safe.substring(0, 40);
         }
-        return (safe.isEmpty() ? UiText.get("app.untitled") : safe) + org.speechdraft.core.storage.DraftCodec.EXTENSION;
+        return safe.isEmpty() ? UiText.get("app.untitled") : safe;
+    }
+
+    /** The folder the user last opened or saved in, where file choosers start. */
+    public Path lastDirectory() {
+        return settings.get().lastDirectory();
     }
 
     public BooleanBinding dirtyProperty() {

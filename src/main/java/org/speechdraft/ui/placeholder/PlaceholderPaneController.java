@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
 import org.speechdraft.core.placeholder.FigureValues;
+import org.speechdraft.core.placeholder.Placeholder;
 import org.speechdraft.core.placeholder.PlaceholderKind;
 import org.speechdraft.ui.UiText;
 import org.speechdraft.ui.dialog.DialogService;
@@ -91,6 +92,15 @@ public final class PlaceholderPaneController {
         });
         filledPane.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> UiText.get("placeholder.filled", model.filledRows().size()), model.filledRows()));
+    }
+
+    /** Selects the row of {@code placeholder} and puts the caret in the value box, ready to type. */
+    public void show(Placeholder placeholder) {
+        model.rows().stream().filter(r -> r.occurrences().contains(placeholder)).findFirst().ifPresent(row -> {
+            list.getSelectionModel().select(row);
+            list.scrollTo(row);
+            valueBox.requestFocus();
+        });
     }
 
     private void fillSelected() {
