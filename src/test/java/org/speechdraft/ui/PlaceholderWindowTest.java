@@ -162,6 +162,23 @@ class PlaceholderWindowTest extends WindowTest {
         assertEquals(DRAFT, paragraphs());
     }
 
+    @Test
+    void aNameFilledOnceIsOfferedForTheSameKindOfPlaceholder() {
+        loadParagraphs(List.of(DraftParagraph.of(ParagraphLevel.BODY, "在***同志的带领下，全县上下共同努力。"),
+                DraftParagraph.of(ParagraphLevel.BODY, "***同志多次深入一线调研。")));
+        waitForOutline();
+        interact(() -> listView().getSelectionModel().select(0));
+        clickOn("#placeholderValue");
+        write("Wang");
+        push(KeyCode.ENTER);
+        waitForOutline();
+
+        interact(() -> listView().getSelectionModel().select(0));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> box = lookup("#placeholderValue").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals(List.of("Wang"), box.getItems(), "the name filled before is offered");
+    }
+
     @SuppressWarnings("unchecked")
     private List<FilledRow> filledRows() {
         return List.copyOf(lookup("#placeholderFilledList").queryAs(ListView.class).getItems());

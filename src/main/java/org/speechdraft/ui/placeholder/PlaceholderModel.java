@@ -182,7 +182,8 @@ public final class PlaceholderModel {
 
     /**
      * Values worth offering for a placeholder: for a year, this year and its neighbours, as the
-     * words around suggest; for a date, today written in the placeholder's shape.
+     * words around suggest; for a date, today written in the placeholder's shape; for a name, the
+     * names already filled into the same kind of placeholder.
      */
     public List<String> suggestions(PlaceholderRow row) {
         Placeholder p = row.first();
@@ -196,6 +197,11 @@ public final class PlaceholderModel {
         }
         if (p.kind() == PlaceholderKind.DATE) {
             return List.of(FigureValues.dateLike(p.text(), LocalDate.now()));
+        }
+        if (p.kind() == PlaceholderKind.NAME) {
+            // A name written as *** is usually the same person or place as one filled before.
+            return filledRows.stream().map(FilledRow::value).filter(v -> !v.field() && v.placeholder().equals(p.text()))
+                    .map(FilledValue::value).distinct().toList();
         }
         return List.of();
     }
