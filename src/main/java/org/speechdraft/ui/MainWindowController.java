@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -18,7 +19,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.speechdraft.core.model.DraftMeta;
 import org.speechdraft.core.model.ParagraphLevel;
+import org.speechdraft.core.speech.SpeechTiming;
 import org.speechdraft.core.storage.RecoverySession;
 import org.speechdraft.core.storage.Settings;
 import org.speechdraft.ui.action.ActionControls;
@@ -60,6 +63,7 @@ public final class MainWindowController implements MainCommands {
     @FXML private org.speechdraft.ui.outline.OutlinePaneController outlinePaneController;
     @FXML private org.speechdraft.ui.placeholder.PlaceholderPaneController placeholderPaneController;
     @FXML private Label placeholdersLabel;
+    @FXML private Label timeLabel;
 
     private SpeechArea area;
     private DraftSession session;
@@ -92,13 +96,15 @@ public final class MainWindowController implements MainCommands {
                 .filter(ch -> findBarController.isShowing()).subscribe(ch -> findModel.refresh());
 
         outlineModel = new org.speechdraft.ui.outline.OutlineModel(area);
+        IntegerBinding pace = Bindings.createIntegerBinding(() -> session.metaProperty().get().pace(),
+                session.metaProperty());
         outlineCommands = new org.speechdraft.ui.outline.OutlineCommands(area, outlineModel);
         outlineCommands.renumberAfterStructuralEdits();
         outlinePaneController.bind(outlineModel, outlineCommands, (paragraph, column) -> {
             area.moveTo(paragraph, column);
             area.showParagraphAtTop(Math.max(0, paragraph - 1));
             area.requestFocus();
-        });
+        }, pace);
         var placeholders = new org.speechdraft.ui.placeholder.PlaceholderModel(area, outlineModel,
                 session.placeholderValues());
         placeholderPaneController.bind(placeholders, dialogs, session::lastDirectory);
@@ -211,6 +217,34 @@ public final class MainWindowController implements MainCommands {
         });
     }
 
+    /** "用时约12分钟", and against the target when there is one (in red when over it). */
+    private void bindSpeakingTime() {
+        var timing = outlineModel.timingProperty();
+        var meta = session.metaProperty();
+        timeLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            double minutes = SpeechTiming.minutes(timing.get().total(), meta.get().pace());
+            String said = SpeechTiming.describe(minutes);
+            int target = meta.get().targetMinutes();
+            if (target == 0) {
+                return UiText.get("status.time", said);
+            }
+            long over = Math.round(minutes - target);
+            return over > 0 ? UiText.get("status.time.over", said, over) : UiText.get("status.time.target", said, target);
+        }, timing, meta));
+        timing.addListener((obs, o, n) -> markOverTime());
+        meta.addListener((obs, o, n) -> markOverTime());
+        timeLabel.setTooltip(new javafx.scene.control.Tooltip());
+        timeLabel.getTooltip().textProperty().bind(Bindings.createStringBinding(
+                () -> UiText.get("status.time.tooltip", meta.get().pace()), meta));
+    }
+
+    private void markOverTime() {
+        DraftMeta meta = session.metaProperty().get();
+        double minutes = SpeechTiming.minutes(outlineModel.timingProperty().get().total(), meta.pace());
+        timeLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("over"),
+                meta.targetMinutes() > 0 && Math.round(minutes - meta.targetMinutes()) > 0);
+    }
+
     private void bindStatusBar() {
         EditorStats stats = new EditorStats(area);
         charsLabel.textProperty().bind(Bindings.createStringBinding(
@@ -222,6 +256,7 @@ public final class MainWindowController implements MainCommands {
                 () -> section.get().isEmpty() ? UiText.get("status.section.none")
                         : UiText.get("status.section", section.get()), section));
         statusMessage.textProperty().bind(session.statusProperty());
+        bindSpeakingTime();
     }
 
     private void rebuildRecentMenu(Settings settings) {

@@ -61,14 +61,17 @@ record DraftDto(Integer formatVersion, String generator, MetaDto meta, List<Para
         return list == null ? List.of() : list;
     }
 
-    record MetaDto(String title, String meeting, String speaker, LocalDate date) {
+    /** Target and pace are absent in files from before they existed: no target, the usual pace. */
+    record MetaDto(String title, String meeting, String speaker, LocalDate date, Integer targetMinutes, Integer pace) {
 
         static MetaDto of(DraftMeta meta) {
-            return new MetaDto(meta.title(), meta.meeting(), meta.speaker(), meta.date());
+            return new MetaDto(meta.title(), meta.meeting(), meta.speaker(), meta.date(), meta.targetMinutes(),
+                    meta.pace());
         }
 
         DraftMeta toModel() {
-            return new DraftMeta(title, meeting, speaker, date);
+            return new DraftMeta(title, meeting, speaker, date, targetMinutes == null ? 0 : targetMinutes,
+                    pace == null ? DraftMeta.DEFAULT_PACE : pace);
         }
     }
 

@@ -144,7 +144,7 @@ public class FxDialogService implements DialogService {
 
     @Override
     public Optional<DraftMeta> editMeta(DraftMeta current) {
-        FXMLLoader loader = new FXMLLoader(getClass().getResource("MetaDialog.fxml"), UiText.MESSAGES.bundle());
+        FXMLLoader loader = new FXMLLoader(FxDialogService.class.getResource("MetaDialog.fxml"), UiText.MESSAGES.bundle());
         DialogPane pane;
         try {
             pane = loader.load();

@@ -155,6 +155,11 @@ public final class DraftSession {
         };
     }
 
+    /** The draft's metadata (title, meeting, speaker, date, target time, pace) as it is now. */
+    public javafx.beans.property.ReadOnlyObjectProperty<DraftMeta> metaProperty() {
+        return meta;
+    }
+
     /** The values filled into placeholders, saved with the draft so a re-opened draft still knows them. */
     public ObjectProperty<Map<String, String>> placeholderValues() {
         return placeholderValues;

@@ -5,7 +5,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.input.MouseEvent;
@@ -30,10 +34,26 @@ final class HeadingCell extends TreeCell<Heading> {
     private static Heading dragged;
 
     private final Function<Heading, List<NumberingProblem>> problems;
+    private final Function<Heading, String> speakingTime;
+    private final Label heading = new Label();
+    private final Label time = new Label();
+    private final HBox row = new HBox(8, heading, time);
 
-    HeadingCell(OutlineCommands commands, Function<Heading, List<NumberingProblem>> problems) {
+    /** @param speakingTime how long the heading's section takes to say ("约3分钟") */
+    HeadingCell(OutlineCommands commands, Function<Heading, List<NumberingProblem>> problems,
+                Function<Heading, String> speakingTime) {
         this.problems = problems;
+        this.speakingTime = speakingTime;
         getStyleClass().add("sd-outline-cell");
+        time.getStyleClass().add("sd-outline-time");
+        time.setMinWidth(Label.USE_PREF_SIZE);
+        // The heading is cut with "…" and its time stays in view at the right, instead of the tree
+        // growing a sideways scrollbar for long headings.
+        heading.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setPrefWidth(0);
         setOnDragDetected(e -> {
             if (getItem() != null && e.getButton() == MouseButton.PRIMARY) {
                 dragged = getItem();
@@ -75,12 +95,16 @@ final class HeadingCell extends TreeCell<Heading> {
         super.updateItem(heading, empty);
         if (empty || heading == null) {
             setText(null);
+            setGraphic(null);
             setTooltip(null);
             pseudoClassStateChanged(PROBLEM, false);
             return;
         }
         String marker = heading.marker() == null ? "" : heading.marker().text();
         setText(marker + heading.text());
+        this.heading.setText(getText());
+        time.setText(speakingTime.apply(heading));
+        setGraphic(row);
         List<NumberingProblem> found = problems.apply(heading);
         pseudoClassStateChanged(PROBLEM, !found.isEmpty());
         setTooltip(found.isEmpty() ? null : new Tooltip(found.stream().map(NumberingProblem::message)

@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.List;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -12,6 +13,7 @@ import org.speechdraft.core.model.DraftParagraph;
 import org.speechdraft.core.outline.Heading;
 import org.speechdraft.core.outline.Outline;
 import org.speechdraft.core.outline.OutlineAnalyzer;
+import org.speechdraft.core.speech.SpeechTiming;
 import org.speechdraft.ui.editor.LiveAnalysis;
 import org.speechdraft.ui.editor.SpeechArea;
 
@@ -22,16 +24,34 @@ public final class OutlineModel {
 
     private final SpeechArea area;
     private final OutlineAnalyzer analyzer = new OutlineAnalyzer();
-    private final LiveAnalysis<Outline> live;
+    private final LiveAnalysis<Analyzed> live;
+    private final ReadOnlyObjectWrapper<Outline> outline;
+    private final ReadOnlyObjectWrapper<SpeechTiming> timing;
     private final ReadOnlyIntegerWrapper caretHeading = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyStringWrapper caretSection = new ReadOnlyStringWrapper("");
 
+    /** One pass over the text: its outline, and how long each section takes to say. */
+    private record Analyzed(Outline outline, SpeechTiming timing) {
+    }
+
     public OutlineModel(SpeechArea area) {
         this.area = area;
-        this.live = new LiveAnalysis<>(area, "outline", analyzer::analyzeDraft,
-                new Outline(null, List.of(), List.of(), List.of()));
-        live.resultProperty().addListener((obs, o, n) -> updateCaretHeading());
+        Analyzed none = new Analyzed(new Outline(null, List.of(), List.of(), List.of()), new SpeechTiming(0, List.of()));
+        this.live = new LiveAnalysis<>(area, "outline", this::analyzeWithTiming, none);
+        this.outline = new ReadOnlyObjectWrapper<>(none.outline());
+        this.timing = new ReadOnlyObjectWrapper<>(none.timing());
+        live.resultProperty().addListener((obs, o, n) -> {
+            // Timing first: whoever shows the outline may want its sections' times too.
+            timing.set(n.timing());
+            outline.set(n.outline());
+        });
+        outline.addListener((obs, o, n) -> updateCaretHeading());
         area.currentParagraphProperty().addListener((obs, o, n) -> updateCaretHeading());
+    }
+
+    private Analyzed analyzeWithTiming(List<DraftParagraph> paragraphs) {
+        Outline found = analyzer.analyzeDraft(paragraphs);
+        return new Analyzed(found, SpeechTiming.of(paragraphs.stream().map(DraftParagraph::text).toList(), found));
     }
 
     /** Analyses now (in the background for a long draft); results arrive on the FX thread. */
@@ -41,7 +61,7 @@ public final class OutlineModel {
 
     /** Analyses the current text synchronously: edits need an outline that matches the text exactly. */
     public Outline analyzeNow() {
-        return live.analyzeNow();
+        return live.analyzeNow().outline();
     }
 
     /** The outline of text that is not (yet) in the editor, e.g. the result of an outline edit. */
@@ -50,16 +70,16 @@ public final class OutlineModel {
     }
 
     private void updateCaretHeading() {
-        Outline outline = live.resultProperty().get();
-        int index = headingAt(outline, area.getCurrentParagraph());
+        Outline current = outline.get();
+        int index = headingAt(current, area.getCurrentParagraph());
         caretHeading.set(index);
-        caretSection.set(sectionPath(outline.headings(), index));
+        caretSection.set(sectionPath(current.headings(), index));
     }
 
     /** The section (with its parents) that paragraph {@code paragraph} belongs to, "" above the first heading. */
     public String sectionAt(int paragraph) {
-        Outline outline = live.resultProperty().get();
-        return sectionPath(outline.headings(), headingAt(outline, paragraph));
+        Outline current = outline.get();
+        return sectionPath(current.headings(), headingAt(current, paragraph));
     }
 
     /** "一、肯定成绩 › （二）办学条件": the heading and its parents. */
@@ -94,7 +114,12 @@ public final class OutlineModel {
     }
 
     public ReadOnlyObjectProperty<Outline> outlineProperty() {
-        return live.resultProperty();
+        return outline.getReadOnlyProperty();
+    }
+
+    /** Syllables of the whole speech and of each heading's section, as of the last analysis. */
+    public ReadOnlyObjectProperty<SpeechTiming> timingProperty() {
+        return timing.getReadOnlyProperty();
     }
 
     /** The caret's section with its parent headings, empty above the first heading. */

@@ -9,9 +9,11 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.beans.value.ObservableIntegerValue;
 import org.speechdraft.core.outline.Heading;
 import org.speechdraft.core.outline.NumberingProblem;
 import org.speechdraft.core.outline.Outline;
+import org.speechdraft.core.speech.SpeechTiming;
 import org.speechdraft.ui.UiText;
 
 /**
@@ -32,12 +34,15 @@ public final class OutlinePaneController {
         void jumpTo(int paragraph, int column);
     }
 
-    public void bind(OutlineModel outlineModel, OutlineCommands commands, JumpTarget jump) {
+    /** @param pace the speaker's pace in 字 a minute, for each section's speaking time */
+    public void bind(OutlineModel outlineModel, OutlineCommands commands, JumpTarget jump, ObservableIntegerValue pace) {
         this.model = outlineModel;
         this.jumpTarget = jump;
+        this.pace = pace;
         tree.setShowRoot(false);
         tree.setRoot(new TreeItem<>());
-        tree.setCellFactory(view -> new HeadingCell(commands, this::problemsOf));
+        tree.setCellFactory(view -> new HeadingCell(commands, this::problemsOf, this::timeOf));
+        pace.addListener((obs, o, n) -> tree.refresh());
         model.outlineProperty().addListener((obs, o, n) -> show(n));
         model.caretHeadingProperty().addListener((obs, o, n) -> selectCaretHeading(n.intValue()));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, o, item) -> {
@@ -56,6 +61,18 @@ public final class OutlinePaneController {
     }
 
     private Map<Integer, List<NumberingProblem>> problems = Map.of();
+    private ObservableIntegerValue pace;
+
+    /** "约3分钟" for a heading's section, as of the last analysis; "" while the outline is being redrawn. */
+    private String timeOf(Heading heading) {
+        List<Heading> headings = model.outlineProperty().get().headings();
+        List<Integer> sections = model.timingProperty().get().sections();
+        int index = headings.indexOf(heading);
+        if (index < 0 || index >= sections.size()) {
+            return "";
+        }
+        return SpeechTiming.describe(SpeechTiming.minutes(sections.get(index), pace.get()));
+    }
 
     private List<NumberingProblem> problemsOf(Heading heading) {
         return problems.getOrDefault(heading.paragraph(), List.of()).stream()

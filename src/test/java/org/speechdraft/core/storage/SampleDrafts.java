@@ -48,7 +48,7 @@ final class SampleDrafts {
                 List.of(DraftParagraph.of(ParagraphLevel.TITLE, "讲话（初稿）"),
                         new DraftParagraph(ParagraphLevel.BODY, List.of(new StyledRun("要点", BOLD)))));
         return new Draft(
-                new DraftMeta("在全市经济工作会议上的讲话", "全市经济工作会议", "张市长", LocalDate.of(2024, 1, 15)),
+                new DraftMeta("在全市经济工作会议上的讲话", "全市经济工作会议", "张市长", LocalDate.of(2024, 1, 15)).withTiming(15, 220),
                 paragraphs,
                 Map.of("投入资金", "120", "增长率", "8.5%"),
                 List.of(firstDraft));
