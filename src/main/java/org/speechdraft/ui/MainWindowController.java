@@ -137,7 +137,8 @@ public final class MainWindowController implements MainCommands {
                 new SeparatorMenuItem(), item(a.meta), new SeparatorMenuItem(),
                 item(a.exit));
         editMenu.getItems().setAll(item(a.undo), item(a.redo), new SeparatorMenuItem(), item(a.cut), item(a.copy),
-                item(a.paste), item(a.selectAll), new SeparatorMenuItem(), item(a.find), item(a.replace));
+                item(a.paste), item(a.selectAll), new SeparatorMenuItem(), item(a.phrases), new SeparatorMenuItem(),
+                item(a.find), item(a.replace));
         formatMenu.getItems().clear();
         for (ParagraphLevel level : ParagraphLevel.values()) {
             formatMenu.getItems().add(item(a.levels.get(level)));
@@ -326,6 +327,24 @@ public final class MainWindowController implements MainCommands {
     @Override public void exportDocx() { exportFlow.exportDocx(); }
     @Override public void exportText() { exportFlow.exportText(); }
     @Override public void editMeta() { session.editMeta(); }
+
+    /** 常用语: inserted at the caret (over the selection) as one undo step. */
+    @Override
+    public void insertPhrase() {
+        org.speechdraft.core.phrase.PhraseLibrary library;
+        try {
+            library = org.speechdraft.core.phrase.PhraseLibrary.load(context.home());
+        } catch (org.speechdraft.core.storage.DraftFileException e) {
+            dialogs.showError(UiText.get("phrase.failed"), e.getMessage());
+            return;
+        }
+        dialogs.choosePhrase(library, area.getSelectedText()).ifPresent(text -> {
+            area.getUndoManager().preventMerge();
+            area.replaceSelection(text);
+            area.getUndoManager().preventMerge();
+            area.requestFocus();
+        });
+    }
     @Override public void exit() { closeWindow.run(); }
     @Override public void undo() { area.undo(); }
     @Override public void redo() { area.redo(); }

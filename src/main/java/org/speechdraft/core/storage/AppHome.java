@@ -57,6 +57,11 @@ public final class AppHome {
         return root.resolve("templates");
     }
 
+    /** The user's own 常用语. */
+    public Path phrasesFile() {
+        return root.resolve("phrases.json");
+    }
+
     /** The user's own export presets, one JSON file each. */
     public Path presetsDir() {
         return root.resolve("presets");

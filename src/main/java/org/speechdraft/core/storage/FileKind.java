@@ -6,7 +6,8 @@ package org.speechdraft.core.storage;
  */
 public enum FileKind {
     DRAFT("storage.draft."),
-    TEMPLATE("storage.template.");
+    TEMPLATE("storage.template."),
+    PHRASES("storage.phrases.");
 
     private final String messagePrefix;
 

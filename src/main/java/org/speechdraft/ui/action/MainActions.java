@@ -29,6 +29,7 @@ public final class MainActions {
     public final AppAction copy;
     public final AppAction paste;
     public final AppAction selectAll;
+    public final AppAction phrases;
     public final AppAction find;
     public final AppAction replace;
     public final AppAction bold;
@@ -64,6 +65,8 @@ public final class MainActions {
         copy = new AppAction("action.copy", "copy", "tooltip.copy", key(KeyCode.C), c::copy, noSelection);
         paste = new AppAction("action.paste", "paste", "tooltip.paste", key(KeyCode.V), c::paste, null);
         selectAll = new AppAction("action.selectAll", null, null, key(KeyCode.A), c::selectAll, null);
+        phrases = new AppAction("action.phrases", null, null,
+                new KeyCodeCombination(KeyCode.P, SHORTCUT_DOWN, SHIFT_DOWN), c::insertPhrase, null);
         find = new AppAction("action.find", "find", "tooltip.find", key(KeyCode.F), c::find, null);
         replace = new AppAction("action.replace", "replace", "tooltip.replace", key(KeyCode.H), c::replace, null);
         bold = new AppAction("action.bold", "bold", "tooltip.bold", key(KeyCode.B), c::bold, noSelection);

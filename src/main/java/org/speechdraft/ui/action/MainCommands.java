@@ -18,6 +18,7 @@ public interface MainCommands {
     void copy();
     void paste();
     void selectAll();
+    void insertPhrase();
     void find();
     void replace();
     void bold();

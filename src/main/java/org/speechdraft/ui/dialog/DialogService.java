@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.speechdraft.core.export.ExportFormat;
 import org.speechdraft.core.export.ExportPreset;
 import org.speechdraft.core.model.DraftMeta;
+import org.speechdraft.core.phrase.PhraseLibrary;
 import org.speechdraft.core.placeholder.Placeholder;
 import org.speechdraft.core.storage.RecoveryEntry;
 import org.speechdraft.ui.export.ExportPresetModel;
@@ -47,6 +48,9 @@ public interface DialogService {
     Optional<ExportPreset> chooseExportLayout(ExportPresetModel presets);
 
     Optional<Path> chooseExportFile(Path initialDirectory, String suggestedName, ExportFormat format);
+
+    /** A 常用语 to insert; the dialog also lets the user add ({@code selectedText} offered) and delete their own. */
+    Optional<String> choosePhrase(PhraseLibrary library, String selectedText);
 
     void showAbout(Path dataFolder);
 }

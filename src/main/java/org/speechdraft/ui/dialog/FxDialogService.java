@@ -20,12 +20,14 @@ import javafx.stage.Window;
 import org.speechdraft.core.export.ExportFormat;
 import org.speechdraft.core.export.ExportPreset;
 import org.speechdraft.core.model.DraftMeta;
+import org.speechdraft.core.phrase.PhraseLibrary;
 import org.speechdraft.core.placeholder.Placeholder;
 import org.speechdraft.core.storage.DraftCodec;
 import org.speechdraft.core.storage.RecoveryEntry;
 import org.speechdraft.ui.UiText;
 import org.speechdraft.ui.export.ExportDialogController;
 import org.speechdraft.ui.export.ExportPresetModel;
+import org.speechdraft.ui.phrase.PhraseDialogController;
 
 /** The real dialogs: alerts, file choosers and the 文稿信息 form, owned by the main window. */
 public class FxDialogService implements DialogService {
@@ -208,6 +210,27 @@ public class FxDialogService implements DialogService {
         chooser.setInitialFileName(suggestedName + format.extension());
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath)
                 .map(p -> withExtension(p, format.extension()));
+    }
+
+    @Override
+    public Optional<String> choosePhrase(PhraseLibrary library, String selectedText) {
+        FXMLLoader loader = new FXMLLoader(PhraseDialogController.class.getResource("PhraseDialog.fxml"),
+                UiText.MESSAGES.bundle());
+        DialogPane pane;
+        try {
+            pane = loader.load();
+        } catch (IOException e) {
+            throw new IllegalStateException("PhraseDialog.fxml cannot be loaded", e);
+        }
+        PhraseDialogController controller = loader.getController();
+        controller.bind(library, selectedText);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(UiText.get("phrase.title"));
+        dialog.setDialogPane(pane);
+        dialog.setResizable(true);
+        return dialog.showAndWait().filter(b -> b.getButtonData() == ButtonData.OK_DONE)
+                .flatMap(b -> controller.chosen()).map(p -> p.text());
     }
 
     @Override
