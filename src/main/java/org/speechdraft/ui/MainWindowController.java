@@ -77,6 +77,7 @@ public final class MainWindowController implements MainCommands {
     private RecoverySession recovery;
     private Runnable closeWindow = () -> { };
     private final Menu recentMenu = new Menu(UiText.get("menu.recent"));
+    private org.speechdraft.ui.template.TemplateCommands templates;
 
     /** Called once after loading, before the window shows. */
     void init(AppContext appContext, DialogService dialogService, RecoverySession recoverySession, Runnable close) {
@@ -90,6 +91,9 @@ public final class MainWindowController implements MainCommands {
 
         session = new DraftSession(new SpeechAreaDocument(area), dialogs, context.settings(), recovery);
         autosaver = new Autosaver(session, recovery);
+        templates = new org.speechdraft.ui.template.TemplateCommands(
+                new org.speechdraft.ui.template.TemplateLibraryKeeper(context.home(), context.settings()), session, area,
+                dialogs, () -> context.settings().get().lastDirectory(), java.time.LocalDate::now);
         findModel = new FindModel(new AreaFindTarget(area));
         findBarController.bind(findModel, this::closeFind);
         area.plainTextChanges().successionEnds(java.time.Duration.ofMillis(200))
@@ -133,8 +137,8 @@ public final class MainWindowController implements MainCommands {
 
     private void buildMenus(MainActions a) {
         fileMenu.getItems().setAll(item(a.newDraft), item(a.open), recentMenu, new SeparatorMenuItem(),
-                item(a.save), item(a.saveAs), new SeparatorMenuItem(), item(a.exportDocx), item(a.exportText),
-                new SeparatorMenuItem(), item(a.meta), new SeparatorMenuItem(),
+                item(a.save), item(a.saveAs), item(a.saveAsTemplate), new SeparatorMenuItem(), item(a.exportDocx),
+                item(a.exportText), new SeparatorMenuItem(), item(a.meta), new SeparatorMenuItem(),
                 item(a.exit));
         editMenu.getItems().setAll(item(a.undo), item(a.redo), new SeparatorMenuItem(), item(a.cut), item(a.copy),
                 item(a.paste), item(a.selectAll), new SeparatorMenuItem(), item(a.phrases), new SeparatorMenuItem(),
@@ -145,7 +149,8 @@ public final class MainWindowController implements MainCommands {
         }
         formatMenu.getItems().addAll(new SeparatorMenuItem(), item(a.bold), item(a.highlight));
         outlineMenu.getItems().setAll(item(a.sectionUp), item(a.sectionDown), item(a.sectionPromote),
-                item(a.sectionDemote), new SeparatorMenuItem(), item(a.renumber));
+                item(a.sectionDemote), new SeparatorMenuItem(), item(a.renumber), new SeparatorMenuItem(),
+                item(a.insertTemplateSection));
         helpMenu.getItems().setAll(item(a.about));
     }
 
@@ -320,7 +325,7 @@ public final class MainWindowController implements MainCommands {
 
     // ---- MainCommands ---------------------------------------------------------------------
 
-    @Override public void newDraft() { session.newDraft(); area.requestFocus(); }
+    @Override public void newDraft() { templates.newDraft(); area.requestFocus(); }
     @Override public void open() { session.open(); area.requestFocus(); }
     @Override public void save() { session.save(); }
     @Override public void saveAs() { session.saveAs(); }
@@ -363,4 +368,6 @@ public final class MainWindowController implements MainCommands {
     @Override public void sectionPromote() { outlineCommands.promote(); }
     @Override public void sectionDemote() { outlineCommands.demote(); }
     @Override public void renumber() { outlineCommands.renumber(); }
+    @Override public void insertTemplateSection() { templates.insertSection(); }
+    @Override public void saveAsTemplate() { templates.saveAsTemplate(); }
 }

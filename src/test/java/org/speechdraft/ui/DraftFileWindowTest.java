@@ -41,7 +41,7 @@ class DraftFileWindowTest extends WindowTest {
         assertTrue(stage.getTitle().contains("讲话.sdraft"));
         List<DraftParagraph> saved = paragraphs();
 
-        push(KeyCode.CONTROL, KeyCode.N);
+        newBlankDraft();
         assertEquals("", area().getText());
         dialogs.filesToOpen.add(file);
         push(KeyCode.CONTROL, KeyCode.O);

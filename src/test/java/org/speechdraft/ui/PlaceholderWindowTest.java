@@ -85,7 +85,7 @@ class PlaceholderWindowTest extends WindowTest {
         Path file = home.resolve("已填.sdraft");
         dialogs.filesToSave.add(file);
         push(KeyCode.CONTROL, KeyCode.S);
-        push(KeyCode.CONTROL, KeyCode.N);
+        newBlankDraft();
         waitForOutline();
         assertTrue(filledRows().isEmpty(), "a new draft has nothing filled");
         dialogs.filesToOpen.add(file);

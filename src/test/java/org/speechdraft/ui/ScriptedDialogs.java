@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 import javafx.stage.Window;
+import org.speechdraft.ui.dialog.DialogService;
 import org.speechdraft.ui.dialog.FxDialogService;
 
 /**
@@ -41,5 +42,32 @@ final class ScriptedDialogs extends FxDialogService {
     public Optional<Path> chooseExportFile(Path initialDirectory, String suggestedName,
                                            org.speechdraft.core.export.ExportFormat format) {
         return Optional.ofNullable(exportFiles.poll());
+    }
+
+    // ---- 模板库 ----
+
+    final Deque<Path> templateFilesToImport = new ArrayDeque<>();
+    final Deque<Path> templateExportTargets = new ArrayDeque<>();
+    final Deque<Path> sharedTemplateFolders = new ArrayDeque<>();
+
+    /** Stays this object, so the queued answers still apply; its alerts stay over the main window. */
+    @Override
+    public DialogService ownedBy(Window owner) {
+        return this;
+    }
+
+    @Override
+    public Optional<Path> chooseTemplateFileToImport(Path initialDirectory) {
+        return Optional.ofNullable(templateFilesToImport.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseTemplateExportTarget(Path initialDirectory, String suggestedName) {
+        return Optional.ofNullable(templateExportTargets.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseSharedTemplateFolder(Path current) {
+        return Optional.ofNullable(sharedTemplateFolders.poll());
     }
 }

@@ -78,6 +78,12 @@ abstract class WindowTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** 新建 → 空白讲话稿 in the template gallery. */
+    void newBlankDraft() {
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N);
+        clickOn("#galleryBlank");
+    }
+
     /** Closes the dialog on screen with its only (or default) button. */
     void dismissDialog() {
         clickOn(lookup(".dialog-pane .button").queryButton());

@@ -9,35 +9,49 @@ import java.util.stream.Stream;
  * What the app remembers between runs. Recent files are kept absolute and normalised, without
  * duplicates, most recent first, at most {@link #MAX_RECENT}.
  *
- * @param window        null = let the app choose
- * @param lastDirectory null = none yet
+ * @param window          null = let the app choose
+ * @param lastDirectory   null = none yet
+ * @param sharedTemplates the office's shared template folder (e.g. on a network drive), null = none
  */
-public record Settings(WindowBounds window, List<Path> recentFiles, Path lastDirectory) {
+public record Settings(WindowBounds window, List<Path> recentFiles, Path lastDirectory, Path sharedTemplates) {
 
     public static final int MAX_RECENT = 10;
-    public static final Settings DEFAULT = new Settings(null, List.of(), null);
+    public static final Settings DEFAULT = new Settings(null, List.of(), null, null);
 
     public Settings {
         recentFiles = recentFiles == null ? List.of() : cleanRecent(recentFiles);
         lastDirectory = lastDirectory == null ? null : canonical(lastDirectory);
+        sharedTemplates = sharedTemplates == null ? null : canonical(sharedTemplates);
+    }
+
+    /** Settings without a shared template folder. */
+    public Settings(WindowBounds window, List<Path> recentFiles, Path lastDirectory) {
+        this(window, recentFiles, lastDirectory, null);
     }
 
     /** Moves {@code file} to the front of the recent files. */
     public Settings withRecentFile(Path file) {
-        return new Settings(window, Stream.concat(Stream.of(file), recentFiles.stream()).toList(), lastDirectory);
+        return new Settings(window, Stream.concat(Stream.of(file), recentFiles.stream()).toList(), lastDirectory,
+                sharedTemplates);
     }
 
     public Settings withoutRecentFile(Path file) {
         Path unwanted = canonical(file);
-        return new Settings(window, recentFiles.stream().filter(p -> !p.equals(unwanted)).toList(), lastDirectory);
+        return new Settings(window, recentFiles.stream().filter(p -> !p.equals(unwanted)).toList(), lastDirectory,
+                sharedTemplates);
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(bounds, recentFiles, lastDirectory);
+        return new Settings(bounds, recentFiles, lastDirectory, sharedTemplates);
     }
 
     public Settings withLastDirectory(Path dir) {
-        return new Settings(window, recentFiles, dir);
+        return new Settings(window, recentFiles, dir, sharedTemplates);
+    }
+
+    /** @param folder the shared template folder, or null for none */
+    public Settings withSharedTemplates(Path folder) {
+        return new Settings(window, recentFiles, lastDirectory, folder);
     }
 
     private static List<Path> cleanRecent(List<Path> files) {

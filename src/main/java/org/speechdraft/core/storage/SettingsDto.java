@@ -6,15 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** settings.json, version 1. Paths are stored as plain strings, readable and editable by hand. */
-record SettingsDto(int formatVersion, WindowDto window, List<String> recentFiles, String lastDirectory) {
+/**
+ * settings.json, version 1. Paths are stored as plain strings, readable and editable by hand. A
+ * field added later (sharedTemplates) is simply missing from older files and reads as null.
+ */
+record SettingsDto(int formatVersion, WindowDto window, List<String> recentFiles, String lastDirectory,
+                   String sharedTemplates) {
 
     static final int FORMAT_VERSION = 1;
 
     static SettingsDto of(Settings settings) {
         return new SettingsDto(FORMAT_VERSION, WindowDto.of(settings.window()),
                 settings.recentFiles().stream().map(Path::toString).toList(),
-                settings.lastDirectory() == null ? null : settings.lastDirectory().toString());
+                nameOf(settings.lastDirectory()), nameOf(settings.sharedTemplates()));
     }
 
     /** Forgiving: a value that makes no sense is dropped on its own instead of losing all settings. */
@@ -25,7 +29,11 @@ record SettingsDto(int formatVersion, WindowDto window, List<String> recentFiles
         }
         WindowBounds bounds = window == null ? null : window.toModel();
         return new Settings(bounds != null && bounds.isUsable() ? bounds : null, recent,
-                pathFrom(lastDirectory).orElse(null));
+                pathFrom(lastDirectory).orElse(null), pathFrom(sharedTemplates).orElse(null));
+    }
+
+    private static String nameOf(Path path) {
+        return path == null ? null : path.toString();
     }
 
     private static Optional<Path> pathFrom(String name) {

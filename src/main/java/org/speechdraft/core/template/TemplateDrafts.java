@@ -10,12 +10,15 @@ import org.speechdraft.core.model.Draft;
 import org.speechdraft.core.model.DraftMeta;
 import org.speechdraft.core.model.DraftParagraph;
 import org.speechdraft.core.model.ParagraphLevel;
+import org.speechdraft.core.outline.Heading;
+import org.speechdraft.core.outline.OutlineAnalyzer;
 import org.speechdraft.core.outline.OutlineEditor;
 
 /** Drafts from templates and templates from drafts. Stateless. */
 public final class TemplateDrafts {
 
     private final OutlineEditor outlineEditor = new OutlineEditor();
+    private final OutlineAnalyzer analyzer = new OutlineAnalyzer();
 
     /**
      * A new draft from {@code template}: the title from its title pattern, then its outline with
@@ -55,6 +58,28 @@ public final class TemplateDrafts {
                 .map(p -> DraftParagraph.of(p.level(), p.text()))
                 .toList());
         return outlineEditor.renumber(doc);
+    }
+
+    /**
+     * Where 插入模板章节 puts a section when the caret is in paragraph {@code caretParagraph}, so
+     * that no section is split: at the end of the level-1 section the caret is in (before the next
+     * level-1 heading or the closing remarks, before blank lines at its end); with the caret above
+     * the first section (title, salutation, opening words), before the first section; in a draft
+     * without sections, before the closing remarks or at the end.
+     */
+    public int sectionInsertionPoint(List<DraftParagraph> draft, int caretParagraph) {
+        List<Integer> sectionStarts = analyzer.analyzeDraft(draft).headings().stream()
+                .filter(h -> h.level() == 1).map(Heading::paragraph).toList();
+        int caret = Math.max(0, Math.min(caretParagraph, draft.size()));
+        int from = sectionStarts.stream().filter(p -> p <= caret).reduce((a, b) -> b).map(p -> p + 1).orElse(caret);
+        int at = from;
+        while (at < draft.size() && !sectionStarts.contains(at) && draft.get(at).level() != ParagraphLevel.CLOSING) {
+            at++;
+        }
+        while (at > from && draft.get(at - 1).isBlank()) {
+            at--;
+        }
+        return at;
     }
 
     /**

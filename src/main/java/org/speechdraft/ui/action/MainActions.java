@@ -41,6 +41,9 @@ public final class MainActions {
     public final AppAction sectionDemote;
     public final AppAction renumber;
     public final Map<ParagraphLevel, AppAction> levels = new EnumMap<>(ParagraphLevel.class);
+    // 模板库 (新建 opens the gallery)
+    public final AppAction insertTemplateSection;
+    public final AppAction saveAsTemplate;
 
     /**
      * @param undoUnavailable true when there is nothing to undo
@@ -83,6 +86,9 @@ public final class MainActions {
             levels.put(level, new AppAction("action.level." + level.name(), null, null,
                     levelShortcut(level), () -> c.setLevel(level), null));
         }
+        insertTemplateSection = new AppAction("action.insertTemplateSection", null, null, null,
+                c::insertTemplateSection, null);
+        saveAsTemplate = new AppAction("action.saveAsTemplate", null, null, null, c::saveAsTemplate, null);
     }
 
     /** Ctrl+T 标题, Ctrl+1…4 the heading levels, Ctrl+0 正文. */

@@ -30,4 +30,7 @@ public interface MainCommands {
     void sectionPromote();
     void sectionDemote();
     void renumber();
+    // 模板库
+    void insertTemplateSection();
+    void saveAsTemplate();
 }

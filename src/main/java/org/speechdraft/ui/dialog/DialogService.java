@@ -3,12 +3,14 @@ package org.speechdraft.ui.dialog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.stage.Window;
 import org.speechdraft.core.export.ExportFormat;
 import org.speechdraft.core.export.ExportPreset;
 import org.speechdraft.core.model.DraftMeta;
 import org.speechdraft.core.phrase.PhraseLibrary;
 import org.speechdraft.core.placeholder.Placeholder;
 import org.speechdraft.core.storage.RecoveryEntry;
+import org.speechdraft.core.template.ConflictChoice;
 import org.speechdraft.ui.export.ExportPresetModel;
 
 /** Every question the window asks the user, behind one interface so the logic can be tested. */
@@ -53,4 +55,29 @@ public interface DialogService {
     Optional<String> choosePhrase(PhraseLibrary library, String selectedText);
 
     void showAbout(Path dataFolder);
+
+    // ---- 模板库 ---------------------------------------------------------------------------
+
+    /** The same dialogs shown over {@code owner}, e.g. over the template gallery while it is open. */
+    DialogService ownedBy(Window owner);
+
+    /** A template file (.json) or a zip of them, to import. */
+    Optional<Path> chooseTemplateFileToImport(Path initialDirectory);
+
+    /** Where to export: a .json file for one template, a .zip for several ({@code suggestedName} says which). */
+    Optional<Path> chooseTemplateExportTarget(Path initialDirectory, String suggestedName);
+
+    /** The office's shared template folder (e.g. on a network drive). */
+    Optional<Path> chooseSharedTemplateFolder(Path current);
+
+    /**
+     * A template of the same name or id is already there: replace it, keep both, or leave this one
+     * out. {@code canReplace} is false for a read-only (built-in or shared) template.
+     *
+     * @param skipText the text of the third button (跳过 during an import, 取消 when saving)
+     */
+    ConflictChoice.Resolution askTemplateConflict(String header, boolean canReplace, String skipText);
+
+    /** A new name for a template (重命名, 复制为我的模板); empty when cancelled. */
+    Optional<String> askTemplateName(String header, String current);
 }

@@ -15,6 +15,8 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.speechdraft.core.export.ExportFormat;
@@ -24,6 +26,7 @@ import org.speechdraft.core.phrase.PhraseLibrary;
 import org.speechdraft.core.placeholder.Placeholder;
 import org.speechdraft.core.storage.DraftCodec;
 import org.speechdraft.core.storage.RecoveryEntry;
+import org.speechdraft.core.template.ConflictChoice.Resolution;
 import org.speechdraft.ui.UiText;
 import org.speechdraft.ui.export.ExportDialogController;
 import org.speechdraft.ui.export.ExportPresetModel;
@@ -247,5 +250,69 @@ public class FxDialogService implements DialogService {
         alert.setHeaderText(header);
         alert.getDialogPane().setMinWidth(460);
         return alert;
+    }
+
+    // ---- 模板库 ---------------------------------------------------------------------------
+
+    @Override
+    public DialogService ownedBy(Window newOwner) {
+        return new FxDialogService(newOwner);
+    }
+
+    @Override
+    public Optional<Path> chooseTemplateFileToImport(Path initialDirectory) {
+        FileChooser chooser = chooser(UiText.get("chooser.templateImport"), initialDirectory);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(UiText.get("chooser.filter.templates"), "*.json", "*.zip"),
+                new FileChooser.ExtensionFilter(UiText.get("chooser.filter.all"), "*.*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseTemplateExportTarget(Path initialDirectory, String suggestedName) {
+        FileChooser chooser = chooser(UiText.get("chooser.templateExport"), initialDirectory);
+        String extension = suggestedName.toLowerCase().endsWith(".zip") ? ".zip" : ".json";
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                UiText.get("chooser.filter.templates"), "*" + extension));
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(p ->
+                p.getFileName().toString().toLowerCase().endsWith(extension) ? p
+                        : p.resolveSibling(p.getFileName() + extension));
+    }
+
+    @Override
+    public Optional<Path> chooseSharedTemplateFolder(Path current) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(UiText.get("chooser.sharedTemplates"));
+        if (current != null && Files.isDirectory(current)) {
+            chooser.setInitialDirectory(current.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Resolution askTemplateConflict(String header, boolean canReplace, String skipText) {
+        ButtonType replace = new ButtonType(UiText.get("template.conflict.replace"), ButtonData.YES);
+        ButtonType keepBoth = new ButtonType(UiText.get("template.conflict.keepBoth"), ButtonData.NO);
+        ButtonType skip = new ButtonType(skipText, ButtonData.CANCEL_CLOSE);
+        Alert alert = canReplace
+                ? alert(Alert.AlertType.CONFIRMATION, UiText.get("template.conflict.title"), header,
+                        UiText.get("template.conflict.content"), replace, keepBoth, skip)
+                : alert(Alert.AlertType.CONFIRMATION, UiText.get("template.conflict.title"), header,
+                        UiText.get("template.conflict.readOnly"), keepBoth, skip);
+        ButtonType answer = alert.showAndWait().orElse(skip);
+        return answer == replace ? Resolution.REPLACE : answer == keepBoth ? Resolution.KEEP_BOTH : Resolution.SKIP;
+    }
+
+    @Override
+    public Optional<String> askTemplateName(String header, String current) {
+        TextInputDialog dialog = new TextInputDialog(current);
+        dialog.initOwner(owner);
+        dialog.setTitle(UiText.get("template.name.title"));
+        dialog.setHeaderText(header);
+        dialog.setContentText(UiText.get("template.name.label"));
+        dialog.getEditor().setId("templateNameInput");
+        dialog.getDialogPane().setMinWidth(420);
+        return dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty());
     }
 }

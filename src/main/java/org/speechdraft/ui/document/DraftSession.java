@@ -10,8 +10,10 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -28,7 +30,8 @@ import org.speechdraft.ui.dialog.DialogService.ChangedOnDiskChoice;
 /**
  * The open draft's life: new, open, save, save as, close — with the questions a careful editor
  * asks (unsaved changes, a file changed by someone else) and nothing lost on a failed write.
- * Dirty state is derived: text away from the undo manager's saved mark, or metadata edited.
+ * Dirty state is derived: text away from the undo manager's saved mark, or metadata edited, or a
+ * draft made from a template and never saved.
  */
 public final class DraftSession {
 
@@ -44,6 +47,8 @@ public final class DraftSession {
     private final ObjectProperty<DraftMeta> meta = new SimpleObjectProperty<>(DraftMeta.EMPTY);
     private final ObjectProperty<DraftMeta> savedMeta = new SimpleObjectProperty<>(DraftMeta.EMPTY);
     private final StringProperty status = new SimpleStringProperty("");
+    /** A draft made from a template is work to keep although nobody typed yet: closing must ask. */
+    private final BooleanProperty madeNotSaved = new SimpleBooleanProperty(false);
     private final BooleanBinding dirty;
     private final StringBinding documentName;
     private final StringBinding windowTitle;
@@ -60,8 +65,8 @@ public final class DraftSession {
         this.dialogs = dialogs;
         this.settings = settings;
         this.recovery = recovery;
-        dirty = Bindings.createBooleanBinding(() -> !editor.atSavedMark().get() || !meta.get().equals(savedMeta.get()),
-                editor.atSavedMark(), meta, savedMeta);
+        dirty = Bindings.createBooleanBinding(() -> !editor.atSavedMark().get() || !meta.get().equals(savedMeta.get())
+                        || madeNotSaved.get(), editor.atSavedMark(), meta, savedMeta, madeNotSaved);
         documentName = Bindings.createStringBinding(
                 () -> file.get() == null ? UiText.get("app.untitled") : file.get().getFileName().toString(), file);
         windowTitle = Bindings.createStringBinding(
@@ -71,13 +76,20 @@ public final class DraftSession {
 
     // ---- commands ---------------------------------------------------------------------------
 
-    public boolean newDraft() {
-        if (!confirmDiscardOrSave()) {
-            return false;
-        }
+    /** An empty untitled draft, without asking (the caller has asked about unsaved changes). */
+    public void startBlank() {
         show(Draft.empty(), null);
         recovery.clear();
-        return true;
+    }
+
+    /**
+     * An untitled draft made from a template, without asking (the caller has). It counts as
+     * unsaved until saved, so closing or replacing it asks first; the undo history starts here.
+     */
+    public void startFromTemplate(Draft draft) {
+        show(draft, null);
+        madeNotSaved.set(true);
+        recovery.clear();
     }
 
     public boolean open() {
@@ -199,6 +211,7 @@ public final class DraftSession {
         }
         editor.markSaved();
         savedMeta.set(meta.get());
+        madeNotSaved.set(false);
         file.set(target);
         stamp = FileStamp.of(target).orElse(null);
         recovery.clear();
@@ -211,6 +224,7 @@ public final class DraftSession {
         editor.load(draft.paragraphs());
         meta.set(draft.meta());
         savedMeta.set(draft.meta());
+        madeNotSaved.set(false);
         placeholderValues.set(draft.placeholderValues());
         snapshots = draft.snapshots();
         file.set(path);

@@ -38,11 +38,13 @@ final class PlaceholderMarks {
                 if (marks.size() >= MAX_MARKS) {
                     return;
                 }
-                int start = area.getAbsolutePosition(p.paragraph(), p.start());
-                int end = area.getAbsolutePosition(p.paragraph(), p.end());
-                if (end > area.getLength()) {
+                // Rows may come from an analysis of an older text (the outline was analysed first after
+                // an undo); what no longer fits is skipped, the fresh analysis follows.
+                if (p.paragraph() >= area.getParagraphs().size() || p.end() > area.getParagraphLength(p.paragraph())) {
                     continue;
                 }
+                int start = area.getAbsolutePosition(p.paragraph(), p.start());
+                int end = area.getAbsolutePosition(p.paragraph(), p.end());
                 var mark = new SelectionImpl<>("placeholder-" + marks.size(), area,
                         path -> path.getStyleClass().add(MARK_CLASS));
                 mark.selectRange(start, end);

@@ -2,6 +2,7 @@ package org.speechdraft.core.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -81,6 +82,36 @@ class SettingsStoreTest {
 
         assertEquals(new Settings(null, List.of(good), null), loaded);
         assertTrue(Files.exists(home().settingsFile()));
+    }
+
+    @Test
+    void theSharedTemplateFolderIsRememberedWithTheOtherSettings() throws IOException {
+        Path shared = dir.resolve("办公室共享").resolve("讲话模板");
+        Settings settings = Settings.DEFAULT.withLastDirectory(dir).withSharedTemplates(shared)
+                .withRecentFile(dir.resolve("讲话.sdraft"));
+
+        store().save(settings);
+        Settings loaded = store().load();
+
+        assertEquals(shared, loaded.sharedTemplates());
+        assertEquals(settings, loaded);
+        assertEquals(shared.toString(), new ObjectMapper().readTree(home().settingsFile().toFile())
+                .get("sharedTemplates").asText());
+        assertNull(loaded.withSharedTemplates(null).sharedTemplates(), "the folder can be given up again");
+    }
+
+    @Test
+    void settingsWrittenBeforeTheSharedFolderExistedStillLoad() throws IOException {
+        Path recent = dir.resolve("讲话.sdraft");
+        Files.writeString(home().settingsFile(), """
+                {"formatVersion": 1, "recentFiles": ["%s"], "lastDirectory": null, "aLaterField": true}"""
+                .formatted(recent.toString().replace("\\", "\\\\")));
+
+        Settings loaded = store().load();
+
+        assertEquals(List.of(recent), loaded.recentFiles());
+        assertNull(loaded.sharedTemplates());
+        assertFalse(Files.exists(store().brokenFile()), "nothing was set aside");
     }
 
     private AppHome home() {

@@ -95,6 +95,30 @@ class TemplateDraftsTest {
     }
 
     @Test
+    void aSectionGoesAfterTheSectionTheCaretIsInSoNoSectionIsSplit() {
+        List<DraftParagraph> draft = List.of(
+                p(ParagraphLevel.TITLE, "在全县农业工作会议上的讲话"),
+                p(ParagraphLevel.SALUTATION, "同志们："),
+                p(ParagraphLevel.BODY, "下面，我讲两点意见。"),
+                p(ParagraphLevel.HEADING_1, "一、肯定成绩"),
+                p(ParagraphLevel.HEADING_2, "（一）粮食生产"),
+                p(ParagraphLevel.BODY, "粮食生产再获丰收。"),
+                p(ParagraphLevel.BODY, ""),
+                p(ParagraphLevel.BODY, "二、部署任务"),
+                p(ParagraphLevel.BODY, "要抓好春耕。"),
+                p(ParagraphLevel.CLOSING, "谢谢大家！"));
+
+        assertEquals(6, drafts.sectionInsertionPoint(draft, 5), "inside 一、: after its last paragraph, not its blank line");
+        assertEquals(6, drafts.sectionInsertionPoint(draft, 3), "on the heading itself: after the whole section");
+        assertEquals(9, drafts.sectionInsertionPoint(draft, 8), "in the last section (written as text): before the closing");
+        assertEquals(9, drafts.sectionInsertionPoint(draft, 9), "in the closing remarks: before them");
+        assertEquals(3, drafts.sectionInsertionPoint(draft, 1), "in the opening: before the first section");
+        assertEquals(0, drafts.sectionInsertionPoint(List.of(p(ParagraphLevel.BODY, "")), 0), "an empty draft");
+        assertEquals(1, drafts.sectionInsertionPoint(List.of(p(ParagraphLevel.BODY, "同志们："),
+                p(ParagraphLevel.CLOSING, "谢谢大家！")), 0), "no sections: before the closing");
+    }
+
+    @Test
     void aDraftBecomesATemplateWithItsFiguresAsFields() {
         Draft draft = Draft.of(List.of(
                 p(ParagraphLevel.TITLE, "在20XX年全县水利工作会议上的讲话"),
