@@ -278,7 +278,7 @@ public final class TemplateGalleryController {
             hint.add(f.hint());
         }
         if (f.hasDefault()) {
-            hint.add(UiText.get("gallery.field.default", f.defaultValue()));
+            hint.add(UiText.get("gallery.field.default", org.speechdraft.core.template.FieldDefaults.resolve(f.defaultValue(), java.time.LocalDate.now())));
         }
         return new HintCell.Lines(head, String.join(UiText.get("gallery.field.join"), hint), 1, false);
     }
