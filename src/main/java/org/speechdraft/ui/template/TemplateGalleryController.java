@@ -1,5 +1,6 @@
 package org.speechdraft.ui.template;
 
+import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
+import org.speechdraft.core.template.FieldDefaults;
 import org.speechdraft.core.template.Template;
 import org.speechdraft.core.template.TemplateEntry;
 import org.speechdraft.core.template.TemplateField;
@@ -278,7 +280,7 @@ public final class TemplateGalleryController {
             hint.add(f.hint());
         }
         if (f.hasDefault()) {
-            hint.add(UiText.get("gallery.field.default", org.speechdraft.core.template.FieldDefaults.resolve(f.defaultValue(), java.time.LocalDate.now())));
+            hint.add(UiText.get("gallery.field.default", FieldDefaults.resolve(f.defaultValue(), LocalDate.now())));
         }
         return new HintCell.Lines(head, String.join(UiText.get("gallery.field.join"), hint), 1, false);
     }
