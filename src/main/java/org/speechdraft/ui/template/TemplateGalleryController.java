@@ -1,7 +1,7 @@
 package org.speechdraft.ui.template;
 
-import java.time.LocalDate;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
