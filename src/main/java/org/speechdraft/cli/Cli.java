@@ -18,6 +18,9 @@ public final class Cli {
             new OutlineCommand(),
             new PlaceholdersCommand(),
             new FillCommand(),
+            new CleanCommand(),
+            new ImportCommand(),
+            new ExtractTemplateCommand(),
             new ExportCommand(),
             new TemplatesCommand(),
             new NewCommand());

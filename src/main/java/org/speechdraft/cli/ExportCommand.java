@@ -70,7 +70,7 @@ final class ExportCommand implements CliCommand {
         }
         Path output = target.get();
         ExportFormat format = ExportFormat.forFile(output).orElseThrow(); // checked by outputPath
-        if (sameFile(call.file(), output)) {
+        if (OutputFile.isSameFile(call.file(), output)) {
             return CliTexts.error(err, CliTexts.get("command.export.sameFile", arguments()), ExitCode.USAGE);
         }
         ExportPresetStore presets = new ExportPresetStore(AppHome.resolve());
@@ -142,14 +142,6 @@ final class ExportCommand implements CliCommand {
         }
         // As the window opens a text file (one paragraph a non-blank line), with its structure found.
         return Draft.of(structure.paragraphs(PastedText.paragraphs(TextFiles.read(file))));
-    }
-
-    private static boolean sameFile(String input, Path output) {
-        try {
-            return Path.of(input).toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize());
-        } catch (InvalidPathException e) {
-            return false; // reported when the input is read
-        }
     }
 
     /** "gongwen（公文标准）、large-print（讲话稿大字版）" and the user's own. */

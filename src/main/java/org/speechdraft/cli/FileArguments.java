@@ -15,22 +15,30 @@ import java.util.Set;
  *
  * @param file    the file argument as given
  * @param options the switches given, all of them known to the command
- * @param values  the options given with their values (the last one where an option is repeated)
+ * @param values  the options given with their values, in the order given (an option may be repeated)
  */
-record FileArguments(String file, Set<String> options, Map<String, String> values) {
+record FileArguments(String file, Set<String> options, Map<String, List<String>> values) {
 
     FileArguments {
         options = Set.copyOf(options);
-        values = Map.copyOf(values);
+        Map<String, List<String>> copy = new HashMap<>();
+        values.forEach((option, given) -> copy.put(option, List.copyOf(given)));
+        values = Map.copyOf(copy);
     }
 
     boolean has(String option) {
         return options.contains(option);
     }
 
-    /** The value given to {@code option}, if it was given. */
+    /** The value given to {@code option} (the last one where it was repeated), if it was given. */
     Optional<String> value(String option) {
-        return Optional.ofNullable(values.get(option));
+        List<String> given = values.getOrDefault(option, List.of());
+        return given.isEmpty() ? Optional.empty() : Optional.of(given.get(given.size() - 1));
+    }
+
+    /** All values given to a repeatable option ({@code --no a --no b}), in order; empty if none. */
+    List<String> values(String option) {
+        return values.getOrDefault(option, List.of());
     }
 
     /** {@link #parse(List, Set, Set, String, String, PrintStream)} for a command whose options take no value. */
@@ -52,7 +60,7 @@ record FileArguments(String file, Set<String> options, Map<String, String> value
                                String usage, PrintStream err) {
         List<String> files = new ArrayList<>();
         Set<String> options = new HashSet<>();
-        Map<String, String> values = new HashMap<>();
+        Map<String, List<String>> values = new HashMap<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (!arg.startsWith("-")) {
@@ -64,7 +72,7 @@ record FileArguments(String file, Set<String> options, Map<String, String> value
             } else if (i + 1 == args.size()) {
                 return usageError(err, commandName, "missingValue", arg, usage);
             } else {
-                values.put(arg, args.get(++i));
+                values.computeIfAbsent(arg, k -> new ArrayList<>()).add(args.get(++i));
             }
         }
         if (files.size() != 1) {

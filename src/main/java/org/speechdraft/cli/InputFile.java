@@ -8,8 +8,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.speechdraft.core.importing.ImportException;
 import org.speechdraft.core.storage.DraftCodec;
 import org.speechdraft.core.storage.DraftFileException;
+import org.speechdraft.core.text.FileTooLargeException;
 
 /**
  * A command's input file: read it, or tell the user in Chinese on stderr why not, so the command
@@ -19,7 +21,7 @@ final class InputFile {
 
     @FunctionalInterface
     interface Reader<T> {
-        T read(Path file) throws IOException, DraftFileException;
+        T read(Path file) throws IOException, DraftFileException, ImportException;
     }
 
     private InputFile() {
@@ -31,7 +33,7 @@ final class InputFile {
             return Optional.of(reader.read(Path.of(fileName)));
         } catch (InvalidPathException e) {
             message = CliTexts.get("file.invalidPath", fileName);
-        } catch (DraftFileException e) {
+        } catch (DraftFileException | ImportException | FileTooLargeException e) {
             message = e.getMessage();
         } catch (IOException e) {
             message = describe(e, fileName);

@@ -1,5 +1,7 @@
 package org.speechdraft.core.outline;
 
+import org.speechdraft.core.text.Blanks;
+
 /** Character classes of Chinese running text that the outline rules need. */
 final class Chars {
 
@@ -23,33 +25,20 @@ final class Chars {
 
     /** Whitespace in the wide sense of pasted text: also NBSP, 全角空格 and zero-width characters. */
     static boolean isBlank(char c) {
-        // Fast answers for visible ASCII and for everything above 全角空格 (Han, punctuation) but the BOM.
-        if ((c > ' ' && c < '\u007F') || (c > '\u3000' && c != '\uFEFF')) {
-            return false;
-        }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF';
+        return Blanks.isBlank(c);
     }
 
     /** Index of the first non-blank character at or after {@code from}. */
     static int skipBlanks(CharSequence s, int from) {
-        int i = from;
-        while (i < s.length() && isBlank(s.charAt(i))) {
-            i++;
-        }
-        return i;
+        return Blanks.skip(s, from);
     }
 
     /** Index just after the last non-blank character before {@code to}, not below {@code from}. */
     static int trimEnd(CharSequence s, int from, int to) {
-        int i = to;
-        while (i > from && isBlank(s.charAt(i - 1))) {
-            i--;
-        }
-        return i;
+        return Blanks.trimEnd(s, from, to);
     }
 
     static boolean isBlank(CharSequence s) {
-        return skipBlanks(s, 0) == s.length();
+        return Blanks.isBlank(s);
     }
 }

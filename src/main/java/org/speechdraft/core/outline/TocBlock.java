@@ -7,13 +7,25 @@ import java.util.List;
  * lines after it, up to a line of dots, the salutation, a full sentence, or the first entry written
  * again (where the speech itself begins).
  */
-final class TocBlock {
+public final class TocBlock {
 
     /** Entries are headings, at most a long one with pinyin noise; a paragraph of text ends the block. */
     private static final int MAX_ENTRY_LENGTH = 120;
     private static final String TITLE_CHARS = "目录錄提纲綱/／：:…．.·";
 
     private TocBlock() {
+    }
+
+    /** The lines of every such block, for clean-up to remove (the outline engine only passes over them). */
+    public static boolean[] listedLines(List<String> lines) {
+        boolean[] listed = new boolean[lines.size()];
+        mark(lines, listed);
+        return listed;
+    }
+
+    /** A line of nothing but dots (……) that closes a block. */
+    public static boolean isDotsLine(String line) {
+        return !Chars.isBlank(line) && isDotsOnly(line);
     }
 
     /** Marks the lines of every such block in {@code excluded}. */

@@ -34,6 +34,7 @@ final class FigureLabels {
         while (from > 0 && end - from < WINDOW && FigureChars.isHanAt(text, from - 1)) {
             from--;
         }
+        from = afterPreviousUnit(text, from, end);
         String clause = text.subSequence(from, end).toString();
         if (clause.endsWith(PERCENT_WORD)) {
             clause = clause.substring(0, clause.length() - PERCENT_WORD.length());
@@ -45,6 +46,18 @@ final class FigureLabels {
             clause = clause.substring(0, clause.length() - 1);
         }
         return withoutLeadingLinks(withoutSeriesMarker(fromFigureWord(clause)));
+    }
+
+    /**
+     * Where the clause starting at {@code from} really starts: after the unit of a figure just
+     * before it, so that "投入1100万元对全市53所" labels 53所 with "全市", not with "万元对全市".
+     */
+    private static int afterPreviousUnit(CharSequence text, int from, int end) {
+        if (from == 0 || !FigureChars.isFigureChar(text.charAt(from - 1))) {
+            return from;
+        }
+        MeasureUnit unit = MeasureUnits.read(text, from);
+        return unit != null && from + unit.text().length() <= end ? from + unit.text().length() : from;
     }
 
     /** True if "百分之" stands just before {@code start}: "提高百分之XX". */

@@ -25,6 +25,17 @@ public final class PlaceholderDetector {
         return new PlaceholderReport(placeholders, suspected);
     }
 
+    /**
+     * Figures written out in one paragraph — "12.5亿元", "16所", "90%", "2019年" — with label, unit
+     * and kind as placeholders have them: what becomes a field when a template is made from a past
+     * speech. Ordinals, dates, codes, list numbers and numbers in a 《title》 are not among them.
+     */
+    public List<Placeholder> detectStatedFigures(String paragraph, int paragraphIndex) {
+        List<Placeholder> figures = new ArrayList<>();
+        StatedFigures.scan(Objects.requireNonNull(paragraph, "paragraph"), paragraphIndex, figures);
+        return List.copyOf(figures);
+    }
+
     /** The placeholders of one paragraph only, for re-checking an edited paragraph cheaply while typing. */
     public List<Placeholder> detectIn(String paragraph, int paragraphIndex) {
         List<Placeholder> placeholders = new ArrayList<>();

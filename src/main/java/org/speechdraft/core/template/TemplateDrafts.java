@@ -91,6 +91,18 @@ public final class TemplateDrafts {
      */
     public Template fromDraft(Draft draft, String name, String category, String description,
                               boolean keepBodyAsSamples) {
-        return new TemplateFromDraft(draft, keepBodyAsSamples).toTemplate(name, category, description);
+        return fromDraft(draft, name, category, description, keepBodyAsSamples, false);
+    }
+
+    /**
+     * 提取为模板: as {@link #fromDraft(Draft, String, String, String, boolean)}, and with
+     * {@code figuresAsFields} the figures a past speech states ("投入资金12.5亿元", "新建16所",
+     * "2020年") become fields too, named after their label with their unit after them
+     * ("{{投入资金}}亿元"), their old value as the hint ("如：12.5亿元"); one field for the same
+     * figure written again.
+     */
+    public Template fromDraft(Draft draft, String name, String category, String description,
+                              boolean keepBodyAsSamples, boolean figuresAsFields) {
+        return new TemplateFromDraft(draft, keepBodyAsSamples, figuresAsFields).toTemplate(name, category, description);
     }
 }

@@ -1,6 +1,8 @@
 package org.speechdraft.core.template;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +22,15 @@ final class TemplateFromDraft {
     private final PlaceholderDetector detector = new PlaceholderDetector();
     private final Draft draft;
     private final boolean keepBodyAsSamples;
+    private final boolean figuresAsFields;
     private final Map<String, TemplateField> fields = new LinkedHashMap<>();
+    /** The field made for a written-out figure, by label, value and unit: "2020年" written five times is one field. */
+    private final Map<String, String> statedFieldNames = new HashMap<>();
 
-    TemplateFromDraft(Draft draft, boolean keepBodyAsSamples) {
+    TemplateFromDraft(Draft draft, boolean keepBodyAsSamples, boolean figuresAsFields) {
         this.draft = draft;
         this.keepBodyAsSamples = keepBodyAsSamples;
+        this.figuresAsFields = figuresAsFields;
     }
 
     Template toTemplate(String name, String category, String description) {
@@ -75,25 +81,45 @@ final class TemplateFromDraft {
         return depths;
     }
 
-    /** {@code text} with every placeholder written as a field, each declared once. */
+    /** {@code text} with every placeholder (and, if chosen, every written-out figure) as a field, each declared once. */
     private String withFields(String text) {
         StringBuilder result = new StringBuilder(text.length() + 16);
         int copied = 0;
-        for (Placeholder p : detector.detectIn(text, 0)) {
+        List<Placeholder> stated = figuresAsFields ? detector.detectStatedFigures(text, 0) : List.of();
+        List<Placeholder> found = new ArrayList<>(detector.detectIn(text, 0));
+        found.addAll(stated);
+        found.sort(Comparator.comparingInt(Placeholder::start));
+        for (Placeholder p : found) {
             if (p.field()) {
-                fields.putIfAbsent(p.label(), field(p.label(), p));
+                fields.putIfAbsent(p.label(), field(p.label(), p, ""));
                 continue;
             }
-            String fieldName = uniqueName(baseName(p));
-            fields.put(fieldName, field(fieldName, p));
+            String fieldName = stated.contains(p) ? statedFieldName(p) : newField(p, "");
             result.append(text, copied, p.start()).append(FieldText.token(fieldName));
             copied = p.end();
         }
         return result.append(text, copied, text.length()).toString();
     }
 
-    private static TemplateField field(String name, Placeholder p) {
-        return new TemplateField(name, FieldKind.of(p.kind()), p.unit(), "", "");
+    /** One field for the same figure with the same label; its value in the past speech becomes the hint ("如：12.5亿元"). */
+    private String statedFieldName(Placeholder p) {
+        String key = (p.kind() == PlaceholderKind.YEAR ? "" : p.label()) + "|" + p.text() + "|" + p.unit();
+        String name = statedFieldNames.get(key);
+        if (name == null) {
+            name = newField(p, TemplateTexts.get("field.statedHint", p.text() + p.unit()));
+            statedFieldNames.put(key, name);
+        }
+        return name;
+    }
+
+    private String newField(Placeholder p, String hint) {
+        String fieldName = uniqueName(baseName(p));
+        fields.put(fieldName, field(fieldName, p, hint));
+        return fieldName;
+    }
+
+    private static TemplateField field(String name, Placeholder p, String hint) {
+        return new TemplateField(name, FieldKind.of(p.kind()), p.unit(), hint, "");
     }
 
     /** The label before it ("投入资金"), else what it is (金额, 年份 …); one character ("在20XX年") says too little. */

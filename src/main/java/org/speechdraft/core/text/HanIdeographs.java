@@ -5,7 +5,7 @@ package org.speechdraft.core.text;
  * because the JDK's Unicode tables lag behind: on Java 17 (Unicode 13) ideographs added later,
  * such as U+9FFD or extension H, are still "unassigned" and would otherwise not be recognised.
  */
-final class HanIdeographs {
+public final class HanIdeographs {
 
     private static final int[][] BLOCKS = {
         {0x3400, 0x4DBF},   // extension A
@@ -21,7 +21,7 @@ final class HanIdeographs {
     private HanIdeographs() {
     }
 
-    static boolean contains(int codePoint) {
+    public static boolean contains(int codePoint) {
         for (int[] block : BLOCKS) {
             if (codePoint >= block[0] && codePoint <= block[1]) {
                 return true;

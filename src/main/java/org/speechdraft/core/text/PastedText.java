@@ -30,6 +30,11 @@ public final class PastedText {
                 .toList();
     }
 
+    /** The lines of {@code text} exactly as they are, blank ones included, split at every kind of line break. */
+    public static List<String> lines(String text) {
+        return List.of(PARAGRAPH_BREAK.split(text, -1));
+    }
+
     /** The paragraphs as one line, for a one-line field such as the title. */
     public static String singleLine(String text) {
         StringBuilder line = new StringBuilder();
@@ -52,19 +57,13 @@ public final class PastedText {
     private static String trim(String text) {
         int start = 0;
         int end = text.length();
-        while (start < end && isBlankChar(text.charAt(start))) {
+        while (start < end && Blanks.isBlank(text.charAt(start))) {
             start++;
         }
-        while (end > start && isBlankChar(text.charAt(end - 1))) {
+        while (end > start && Blanks.isBlank(text.charAt(end - 1))) {
             end--;
         }
         return text.substring(start, end);
-    }
-
-    /** Whitespace in the wide sense: also NBSP, 全角空格 and the invisible zero-width characters. */
-    private static boolean isBlankChar(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF';
     }
 
     /** Half-width letters, digits and punctuation of Western text (Latin-1 and Latin Extended). */

@@ -1,0 +1,36 @@
+package org.speechdraft.core.importing;
+
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Objects;
+import org.speechdraft.core.model.DraftParagraph;
+import org.speechdraft.core.model.ParagraphLevel;
+import org.speechdraft.core.text.PastedText;
+
+/**
+ * A speech as read, before clean-up: one paragraph per line of a text (blank lines included, as
+ * body) or per paragraph of a Word document (with the levels of its heading styles and its bold
+ * and highlighted runs). Kept by the preview so that switching a rule on or off cleans again
+ * without reading the file again.
+ *
+ * @param encoding the encoding a text file was read in; null for a Word document or pasted text
+ */
+public record SourceDocument(List<DraftParagraph> paragraphs, SourceKind kind, Charset encoding) {
+
+    public SourceDocument {
+        paragraphs = List.copyOf(paragraphs);
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    /** Text pasted by the user: its lines as body paragraphs. */
+    public static SourceDocument pasted(String text) {
+        return ofText(text == null ? "" : text, SourceKind.PASTED, null);
+    }
+
+    static SourceDocument ofText(String text, SourceKind kind, Charset encoding) {
+        List<DraftParagraph> lines = PastedText.lines(text).stream()
+                .map(line -> DraftParagraph.of(ParagraphLevel.BODY, line))
+                .toList();
+        return new SourceDocument(lines, kind, encoding);
+    }
+}

@@ -1,0 +1,11 @@
+package org.speechdraft.core.importing;
+
+/** Where an imported speech came from. */
+public enum SourceKind {
+    /** A text file, in whatever encoding it was found (or chosen) to be in. */
+    TEXT,
+    /** A Word document (.docx). */
+    DOCX,
+    /** Text pasted from a browser, Word or a PDF viewer. */
+    PASTED
+}
