@@ -17,6 +17,7 @@ public final class Cli {
             new TextCommand(),
             new OutlineCommand(),
             new PlaceholdersCommand(),
+            new CheckCommand(),
             new FillCommand(),
             new CleanCommand(),
             new ImportCommand(),
