@@ -64,6 +64,9 @@ public final class MainWindowController implements MainCommands {
     @FXML private org.speechdraft.ui.placeholder.PlaceholderPaneController placeholderPaneController;
     @FXML private Label placeholdersLabel;
     @FXML private Label timeLabel;
+    @FXML private javafx.scene.control.Tab placeholderTab;
+    @FXML private javafx.scene.control.Tab checkTab;
+    @FXML private org.speechdraft.ui.check.CheckPaneController checkPaneController;
 
     private SpeechArea area;
     private DraftSession session;
@@ -112,6 +115,12 @@ public final class MainWindowController implements MainCommands {
         var placeholders = new org.speechdraft.ui.placeholder.PlaceholderModel(area, outlineModel,
                 session.placeholderValues());
         placeholderPaneController.bind(placeholders, dialogs, session::lastDirectory);
+        var checks = new org.speechdraft.ui.check.CheckModel(area);
+        checkPaneController.bind(checks);
+        placeholderTab.textProperty().bind(Bindings.createStringBinding(
+                () -> UiText.get("placeholder.tab", placeholders.remainingProperty().get()), placeholders.remainingProperty()));
+        checkTab.textProperty().bind(Bindings.createStringBinding(
+                () -> UiText.get("check.tab", checks.problems().size()), checks.problems()));
         exportFlow = new org.speechdraft.ui.export.ExportFlow(session, dialogs,
                 new org.speechdraft.core.export.ExportPresetStore(context.home()), placeholderPaneController::show);
         placeholdersLabel.textProperty().bind(Bindings.createStringBinding(
