@@ -19,6 +19,7 @@ public final class Cli {
             new PlaceholdersCommand(),
             new FillCommand(),
             new ExportCommand(),
+            new DiffCommand(),
             new TemplatesCommand(),
             new NewCommand());
 

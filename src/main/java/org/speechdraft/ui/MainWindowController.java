@@ -68,6 +68,7 @@ public final class MainWindowController implements MainCommands {
     private SpeechArea area;
     private DraftSession session;
     private org.speechdraft.ui.export.ExportFlow exportFlow;
+    private org.speechdraft.ui.snapshot.SnapshotFlow snapshotFlow;
     private Autosaver autosaver;
     private FindModel findModel;
     private org.speechdraft.ui.outline.OutlineModel outlineModel;
@@ -108,6 +109,8 @@ public final class MainWindowController implements MainCommands {
         var placeholders = new org.speechdraft.ui.placeholder.PlaceholderModel(area, outlineModel,
                 session.placeholderValues());
         placeholderPaneController.bind(placeholders, dialogs, session::lastDirectory);
+        placeholders.setBeforeFillingAll(() -> session.takeSnapshot(UiText.get("snapshot.auto.import"), true));
+        snapshotFlow = new org.speechdraft.ui.snapshot.SnapshotFlow(session, area, dialogs);
         exportFlow = new org.speechdraft.ui.export.ExportFlow(session, dialogs,
                 new org.speechdraft.core.export.ExportPresetStore(context.home()), placeholderPaneController::show);
         placeholdersLabel.textProperty().bind(Bindings.createStringBinding(
@@ -133,7 +136,8 @@ public final class MainWindowController implements MainCommands {
 
     private void buildMenus(MainActions a) {
         fileMenu.getItems().setAll(item(a.newDraft), item(a.open), recentMenu, new SeparatorMenuItem(),
-                item(a.save), item(a.saveAs), new SeparatorMenuItem(), item(a.exportDocx), item(a.exportText),
+                item(a.save), item(a.saveAs), new SeparatorMenuItem(), item(a.takeSnapshot), item(a.snapshots),
+                new SeparatorMenuItem(), item(a.exportDocx), item(a.exportText),
                 new SeparatorMenuItem(), item(a.meta), new SeparatorMenuItem(),
                 item(a.exit));
         editMenu.getItems().setAll(item(a.undo), item(a.redo), new SeparatorMenuItem(), item(a.cut), item(a.copy),
@@ -363,4 +367,6 @@ public final class MainWindowController implements MainCommands {
     @Override public void sectionPromote() { outlineCommands.promote(); }
     @Override public void sectionDemote() { outlineCommands.demote(); }
     @Override public void renumber() { outlineCommands.renumber(); }
+    @Override public void takeSnapshot() { snapshotFlow.takeSnapshot(); }
+    @Override public void showSnapshots() { snapshotFlow.showSnapshots(); }
 }

@@ -17,6 +17,7 @@ final class ScriptedDialogs extends FxDialogService {
     final Deque<Path> filesToSave = new ArrayDeque<>();
     final Deque<Path> valueFiles = new ArrayDeque<>();
     final Deque<Path> exportFiles = new ArrayDeque<>();
+    final Deque<Path> filesToCompare = new ArrayDeque<>();
 
     ScriptedDialogs(Window owner) {
         super(owner);
@@ -41,5 +42,10 @@ final class ScriptedDialogs extends FxDialogService {
     public Optional<Path> chooseExportFile(Path initialDirectory, String suggestedName,
                                            org.speechdraft.core.export.ExportFormat format) {
         return Optional.ofNullable(exportFiles.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToCompare(Path initialDirectory) {
+        return Optional.ofNullable(filesToCompare.poll());
     }
 }

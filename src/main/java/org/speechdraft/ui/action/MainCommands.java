@@ -30,4 +30,6 @@ public interface MainCommands {
     void sectionPromote();
     void sectionDemote();
     void renumber();
+    void takeSnapshot();
+    void showSnapshots();
 }
