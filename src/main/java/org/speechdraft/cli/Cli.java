@@ -23,6 +23,7 @@ public final class Cli {
             new ImportCommand(),
             new ExtractTemplateCommand(),
             new ExportCommand(),
+            new DiffCommand(),
             new TemplatesCommand(),
             new NewCommand());
 

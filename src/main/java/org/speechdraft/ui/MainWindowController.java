@@ -71,6 +71,7 @@ public final class MainWindowController implements MainCommands {
     private SpeechArea area;
     private DraftSession session;
     private org.speechdraft.ui.export.ExportFlow exportFlow;
+    private org.speechdraft.ui.snapshot.SnapshotFlow snapshotFlow;
     private Autosaver autosaver;
     private FindModel findModel;
     private org.speechdraft.ui.outline.OutlineModel outlineModel;
@@ -121,6 +122,8 @@ public final class MainWindowController implements MainCommands {
                 () -> UiText.get("placeholder.tab", placeholders.remainingProperty().get()), placeholders.remainingProperty()));
         checkTab.textProperty().bind(Bindings.createStringBinding(
                 () -> UiText.get("check.tab", checks.problems().size()), checks.problems()));
+        placeholders.setBeforeFillingAll(() -> session.takeSnapshot(UiText.get("snapshot.auto.import"), true));
+        snapshotFlow = new org.speechdraft.ui.snapshot.SnapshotFlow(session, area, dialogs);
         exportFlow = new org.speechdraft.ui.export.ExportFlow(session, dialogs,
                 new org.speechdraft.core.export.ExportPresetStore(context.home()), placeholderPaneController::show);
         placeholdersLabel.textProperty().bind(Bindings.createStringBinding(
@@ -146,8 +149,9 @@ public final class MainWindowController implements MainCommands {
 
     private void buildMenus(MainActions a) {
         fileMenu.getItems().setAll(item(a.newDraft), item(a.open), recentMenu, new SeparatorMenuItem(),
-                item(a.save), item(a.saveAs), item(a.saveAsTemplate), new SeparatorMenuItem(), item(a.exportDocx),
-                item(a.exportText), new SeparatorMenuItem(), item(a.meta), new SeparatorMenuItem(),
+                item(a.save), item(a.saveAs), item(a.saveAsTemplate), new SeparatorMenuItem(), item(a.takeSnapshot),
+                item(a.snapshots), new SeparatorMenuItem(), item(a.exportDocx), item(a.exportText),
+                new SeparatorMenuItem(), item(a.meta), new SeparatorMenuItem(),
                 item(a.exit));
         editMenu.getItems().setAll(item(a.undo), item(a.redo), new SeparatorMenuItem(), item(a.cut), item(a.copy),
                 item(a.paste), item(a.selectAll), new SeparatorMenuItem(), item(a.phrases), new SeparatorMenuItem(),
@@ -379,4 +383,6 @@ public final class MainWindowController implements MainCommands {
     @Override public void renumber() { outlineCommands.renumber(); }
     @Override public void insertTemplateSection() { templates.insertSection(); }
     @Override public void saveAsTemplate() { templates.saveAsTemplate(); }
+    @Override public void takeSnapshot() { snapshotFlow.takeSnapshot(); }
+    @Override public void showSnapshots() { snapshotFlow.showSnapshots(); }
 }

@@ -33,4 +33,7 @@ public interface MainCommands {
     // 模板库
     void insertTemplateSection();
     void saveAsTemplate();
+    // 快照与比较
+    void takeSnapshot();
+    void showSnapshots();
 }

@@ -243,6 +243,56 @@ public class FxDialogService implements DialogService {
                 UiText.get("about.content", dataFolder), ButtonType.OK).showAndWait();
     }
 
+    // ---- 快照与比较 ----
+
+    @Override
+    public Optional<String> askSnapshotName(String header, String suggested) {
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(suggested);
+        ask.initOwner(owner);
+        ask.setTitle(UiText.get("snapshot.title"));
+        ask.setHeaderText(header);
+        ask.getEditor().setId("snapshotName");
+        ask.getEditor().setPrefColumnCount(24);
+        return ask.showAndWait().map(String::strip).filter(name -> !name.isEmpty());
+    }
+
+    @Override
+    public void showSnapshots(org.speechdraft.ui.snapshot.SnapshotActions actions) {
+        FXMLLoader loader = new FXMLLoader(org.speechdraft.ui.snapshot.SnapshotDialogController.class
+                .getResource("SnapshotDialog.fxml"), UiText.MESSAGES.bundle());
+        DialogPane pane;
+        try {
+            pane = loader.load();
+        } catch (IOException e) {
+            throw new IllegalStateException("SnapshotDialog.fxml cannot be loaded", e);
+        }
+        org.speechdraft.ui.snapshot.SnapshotDialogController controller = loader.getController();
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(UiText.get("snapshot.title"));
+        dialog.setDialogPane(pane);
+        dialog.setResizable(true);
+        controller.bind(actions, dialog::close);
+        dialog.showAndWait();
+        // Restoring and comparing happen once the dialog is gone, in front of the window they concern.
+        controller.followUp().ifPresent(Runnable::run);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToCompare(Path initialDirectory) {
+        FileChooser chooser = chooser(UiText.get("chooser.compare"), initialDirectory);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(UiText.get("chooser.filter.compare"), "*" + DraftCodec.EXTENSION,
+                        "*.docx", "*.txt"),
+                new FileChooser.ExtensionFilter(UiText.get("chooser.filter.all"), "*.*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public void showComparison(org.speechdraft.ui.compare.CompareModel comparison) {
+        org.speechdraft.ui.compare.CompareViewController.open(owner, comparison);
+    }
+
     private Alert alert(Alert.AlertType type, String title, String header, String content, ButtonType... buttons) {
         Alert alert = new Alert(type, content, buttons);
         alert.initOwner(owner);
