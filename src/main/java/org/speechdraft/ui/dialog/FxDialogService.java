@@ -1,7 +1,6 @@
 package org.speechdraft.ui.dialog;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -31,6 +30,7 @@ import org.speechdraft.ui.UiText;
 import org.speechdraft.ui.export.ExportDialogController;
 import org.speechdraft.ui.export.ExportPresetModel;
 import org.speechdraft.ui.phrase.PhraseDialogController;
+import org.speechdraft.ui.snapshot.SnapshotDialogController;
 
 /** The real dialogs: alerts, file choosers and the 文稿信息 form, owned by the main window. */
 public class FxDialogService implements DialogService {
@@ -149,19 +149,11 @@ public class FxDialogService implements DialogService {
 
     @Override
     public Optional<DraftMeta> editMeta(DraftMeta current) {
-        FXMLLoader loader = new FXMLLoader(FxDialogService.class.getResource("MetaDialog.fxml"), UiText.MESSAGES.bundle());
-        DialogPane pane;
-        try {
-            pane = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("MetaDialog.fxml cannot be loaded", e);
-        }
+        FXMLLoader loader = DialogPanes.load(FxDialogService.class, "MetaDialog.fxml");
+        DialogPane pane = loader.getRoot();
         MetaDialogController controller = loader.getController();
         controller.setMeta(current);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(UiText.get("meta.title"));
-        dialog.setDialogPane(pane);
+        Dialog<ButtonType> dialog = DialogPanes.dialog(owner, UiText.get("meta.title"), pane, false);
         return dialog.showAndWait().filter(b -> b.getButtonData() == ButtonData.OK_DONE).map(b -> controller.meta());
     }
 
@@ -187,21 +179,11 @@ public class FxDialogService implements DialogService {
 
     @Override
     public Optional<ExportPreset> chooseExportLayout(ExportPresetModel presets) {
-        FXMLLoader loader = new FXMLLoader(ExportDialogController.class.getResource("ExportDialog.fxml"),
-                UiText.MESSAGES.bundle());
-        DialogPane pane;
-        try {
-            pane = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("ExportDialog.fxml cannot be loaded", e);
-        }
+        FXMLLoader loader = DialogPanes.load(ExportDialogController.class, "ExportDialog.fxml");
+        DialogPane pane = loader.getRoot();
         ExportDialogController controller = loader.getController();
         controller.bind(presets);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(UiText.get("export.title"));
-        dialog.setDialogPane(pane);
-        dialog.setResizable(true);
+        Dialog<ButtonType> dialog = DialogPanes.dialog(owner, UiText.get("export.title"), pane, true);
         return dialog.showAndWait().filter(b -> b.getButtonData() == ButtonData.OK_DONE).map(b -> controller.result());
     }
 
@@ -217,21 +199,11 @@ public class FxDialogService implements DialogService {
 
     @Override
     public Optional<String> choosePhrase(PhraseLibrary library, String selectedText) {
-        FXMLLoader loader = new FXMLLoader(PhraseDialogController.class.getResource("PhraseDialog.fxml"),
-                UiText.MESSAGES.bundle());
-        DialogPane pane;
-        try {
-            pane = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("PhraseDialog.fxml cannot be loaded", e);
-        }
+        FXMLLoader loader = DialogPanes.load(PhraseDialogController.class, "PhraseDialog.fxml");
+        DialogPane pane = loader.getRoot();
         PhraseDialogController controller = loader.getController();
         controller.bind(library, selectedText);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(UiText.get("phrase.title"));
-        dialog.setDialogPane(pane);
-        dialog.setResizable(true);
+        Dialog<ButtonType> dialog = DialogPanes.dialog(owner, UiText.get("phrase.title"), pane, true);
         return dialog.showAndWait().filter(b -> b.getButtonData() == ButtonData.OK_DONE)
                 .flatMap(b -> controller.chosen()).map(p -> p.text());
     }
@@ -258,20 +230,10 @@ public class FxDialogService implements DialogService {
 
     @Override
     public void showSnapshots(org.speechdraft.ui.snapshot.SnapshotActions actions) {
-        FXMLLoader loader = new FXMLLoader(org.speechdraft.ui.snapshot.SnapshotDialogController.class
-                .getResource("SnapshotDialog.fxml"), UiText.MESSAGES.bundle());
-        DialogPane pane;
-        try {
-            pane = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("SnapshotDialog.fxml cannot be loaded", e);
-        }
-        org.speechdraft.ui.snapshot.SnapshotDialogController controller = loader.getController();
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(UiText.get("snapshot.title"));
-        dialog.setDialogPane(pane);
-        dialog.setResizable(true);
+        FXMLLoader loader = DialogPanes.load(SnapshotDialogController.class, "SnapshotDialog.fxml");
+        DialogPane pane = loader.getRoot();
+        SnapshotDialogController controller = loader.getController();
+        Dialog<ButtonType> dialog = DialogPanes.dialog(owner, UiText.get("snapshot.title"), pane, true);
         controller.bind(actions, dialog::close);
         dialog.showAndWait();
         // Restoring and comparing happen once the dialog is gone, in front of the window they concern.
