@@ -33,4 +33,7 @@ public interface MainCommands {
     // 模板库
     void insertTemplateSection();
     void saveAsTemplate();
+    // 导入与清理
+    void cleanText();
+    void extractTemplate();
 }

@@ -5,14 +5,17 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.control.DialogPane;
 import org.speechdraft.ui.UiText;
 
-/** The template dialogs' FXML panes: loaded with the UI texts, styled like the main window. */
-final class DialogPanes {
+/** The FXML dialog panes (templates, import): loaded with the UI texts, styled like the main window. */
+public final class DialogPanes {
 
     private DialogPanes() {
     }
 
-    /** Loads {@code fxmlName} (a DialogPane in this package); its controller is {@code getController()}. */
-    static FXMLLoader load(String fxmlName) {
+    /**
+     * Loads {@code fxmlName} (a DialogPane in this package, or an absolute resource path); its
+     * controller is {@code getController()}.
+     */
+    public static FXMLLoader load(String fxmlName) {
         FXMLLoader loader = new FXMLLoader(DialogPanes.class.getResource(fxmlName), UiText.MESSAGES.bundle());
         try {
             loader.load();
@@ -23,7 +26,7 @@ final class DialogPanes {
     }
 
     /** The application's stylesheet (fonts, colours, badges) for the scene of a dialog showing {@code pane}. */
-    static void useAppStyles(DialogPane pane) {
+    public static void useAppStyles(DialogPane pane) {
         pane.getScene().getStylesheets().add(DialogPanes.class.getResource("/org/speechdraft/ui/app.css")
                 .toExternalForm());
     }

@@ -35,6 +35,13 @@ public final class TemplateDetailsDialog {
      */
     public static Optional<TemplateDetails> ask(Window owner, String header, TemplateDetails initial,
                                                 List<String> categories, boolean askKeepBody) {
+        return ask(owner, UiText.get(askKeepBody ? "saveTemplate.title" : "saveTemplate.editTitle"), header, initial,
+                categories, askKeepBody);
+    }
+
+    /** The same form under another window title (提取为模板). */
+    public static Optional<TemplateDetails> ask(Window owner, String title, String header, TemplateDetails initial,
+                                                List<String> categories, boolean askKeepBody) {
         FXMLLoader loader = DialogPanes.load("SaveTemplateDialog.fxml");
         DialogPane pane = loader.getRoot();
         TemplateDetailsDialog form = loader.getController();
@@ -42,7 +49,7 @@ public final class TemplateDetailsDialog {
         pane.setHeaderText(header);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(UiText.get(askKeepBody ? "saveTemplate.title" : "saveTemplate.editTitle"));
+        dialog.setTitle(title);
         dialog.setDialogPane(pane);
         DialogPanes.useAppStyles(pane);
         var ok = pane.lookupButton(ButtonType.OK);
