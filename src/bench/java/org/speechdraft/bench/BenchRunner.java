@@ -54,7 +54,8 @@ public final class BenchRunner {
 
     /** The benchmark classes, in the order of the table. */
     private static final List<Class<?>> BENCHMARKS = List.of(OutlineBench.class, TextBench.class, DraftCodecBench.class,
-            PlaceholderBench.class, ExportBench.class, TemplateSearchBench.class, ImportBench.class);
+            PlaceholderBench.class, ExportBench.class, TemplateSearchBench.class, ImportBench.class,
+            CompareBench.class);
 
     /** A fixed heap keeps GC behaviour comparable between runs and machines. */
     private static final String[] FORK_JVM_ARGS = {"-Xms1g", "-Xmx1g", "-Dfile.encoding=UTF-8"};

@@ -17,11 +17,13 @@ public final class Cli {
             new TextCommand(),
             new OutlineCommand(),
             new PlaceholdersCommand(),
+            new CheckCommand(),
             new FillCommand(),
             new CleanCommand(),
             new ImportCommand(),
             new ExtractTemplateCommand(),
             new ExportCommand(),
+            new DiffCommand(),
             new TemplatesCommand(),
             new NewCommand());
 

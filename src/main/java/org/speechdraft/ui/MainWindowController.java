@@ -64,10 +64,14 @@ public final class MainWindowController implements MainCommands {
     @FXML private org.speechdraft.ui.placeholder.PlaceholderPaneController placeholderPaneController;
     @FXML private Label placeholdersLabel;
     @FXML private Label timeLabel;
+    @FXML private javafx.scene.control.Tab placeholderTab;
+    @FXML private javafx.scene.control.Tab checkTab;
+    @FXML private org.speechdraft.ui.check.CheckPaneController checkPaneController;
 
     private SpeechArea area;
     private DraftSession session;
     private org.speechdraft.ui.export.ExportFlow exportFlow;
+    private org.speechdraft.ui.snapshot.SnapshotFlow snapshotFlow;
     private Autosaver autosaver;
     private FindModel findModel;
     private org.speechdraft.ui.outline.OutlineModel outlineModel;
@@ -116,6 +120,14 @@ public final class MainWindowController implements MainCommands {
         var placeholders = new org.speechdraft.ui.placeholder.PlaceholderModel(area, outlineModel,
                 session.placeholderValues());
         placeholderPaneController.bind(placeholders, dialogs, session::lastDirectory);
+        var checks = new org.speechdraft.ui.check.CheckModel(area);
+        checkPaneController.bind(checks);
+        placeholderTab.textProperty().bind(Bindings.createStringBinding(
+                () -> UiText.get("placeholder.tab", placeholders.remainingProperty().get()), placeholders.remainingProperty()));
+        checkTab.textProperty().bind(Bindings.createStringBinding(
+                () -> UiText.get("check.tab", checks.problems().size()), checks.problems()));
+        placeholders.setBeforeFillingAll(() -> session.takeSnapshot(UiText.get("snapshot.auto.import"), true));
+        snapshotFlow = new org.speechdraft.ui.snapshot.SnapshotFlow(session, area, dialogs);
         exportFlow = new org.speechdraft.ui.export.ExportFlow(session, dialogs,
                 new org.speechdraft.core.export.ExportPresetStore(context.home()), placeholderPaneController::show);
         placeholdersLabel.textProperty().bind(Bindings.createStringBinding(
@@ -141,8 +153,9 @@ public final class MainWindowController implements MainCommands {
 
     private void buildMenus(MainActions a) {
         fileMenu.getItems().setAll(item(a.newDraft), item(a.open), recentMenu, new SeparatorMenuItem(),
-                item(a.save), item(a.saveAs), item(a.saveAsTemplate), item(a.extractTemplate), new SeparatorMenuItem(), item(a.exportDocx),
-                item(a.exportText), new SeparatorMenuItem(), item(a.meta), new SeparatorMenuItem(),
+                item(a.save), item(a.saveAs), item(a.saveAsTemplate), item(a.extractTemplate), new SeparatorMenuItem(),
+                item(a.takeSnapshot), item(a.snapshots), new SeparatorMenuItem(), item(a.exportDocx), item(a.exportText),
+                new SeparatorMenuItem(), item(a.meta), new SeparatorMenuItem(),
                 item(a.exit));
         editMenu.getItems().setAll(item(a.undo), item(a.redo), new SeparatorMenuItem(), item(a.cut), item(a.copy),
                 item(a.paste), item(a.selectAll), new SeparatorMenuItem(), item(a.phrases), item(a.cleanText), new SeparatorMenuItem(),
@@ -383,6 +396,8 @@ public final class MainWindowController implements MainCommands {
     @Override public void renumber() { outlineCommands.renumber(); }
     @Override public void insertTemplateSection() { templates.insertSection(); }
     @Override public void saveAsTemplate() { templates.saveAsTemplate(); }
+    @Override public void takeSnapshot() { snapshotFlow.takeSnapshot(); }
+    @Override public void showSnapshots() { snapshotFlow.showSnapshots(); }
     @Override public void cleanText() { importFlow.cleanText(); }
     @Override public void extractTemplate() { templates.extractTemplate(); }
 }

@@ -82,6 +82,10 @@ class ImportPasteWindowTest extends ImportingWindowTest {
         assertEquals(List.of(draft.get(0), draft.get(2), bold,
                 DraftParagraph.of(ParagraphLevel.BODY, "今年要排查隐患XX处，整改率要达到百分之百。")), paragraphs());
         assertTrue(stage.getTitle().startsWith("*"));
+        var snapshots = window.controller().session().currentDraft().snapshots();
+        assertEquals(1, snapshots.size(), "the text as it was is kept as a snapshot");
+        assertTrue(snapshots.get(0).automatic() && snapshots.get(0).name().contains("清理文本"), snapshots.get(0).name());
+        assertEquals(draft, snapshots.get(0).paragraphs());
         push(KeyCode.CONTROL, KeyCode.Z);
         assertEquals(draft, paragraphs(), "one Ctrl+Z undoes the clean-up");
     }

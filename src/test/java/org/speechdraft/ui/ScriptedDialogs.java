@@ -18,6 +18,7 @@ final class ScriptedDialogs extends FxDialogService {
     final Deque<Path> filesToSave = new ArrayDeque<>();
     final Deque<Path> valueFiles = new ArrayDeque<>();
     final Deque<Path> exportFiles = new ArrayDeque<>();
+    final Deque<Path> filesToCompare = new ArrayDeque<>();
 
     ScriptedDialogs(Window owner) {
         super(owner);
@@ -69,5 +70,10 @@ final class ScriptedDialogs extends FxDialogService {
     @Override
     public Optional<Path> chooseSharedTemplateFolder(Path current) {
         return Optional.ofNullable(sharedTemplateFolders.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToCompare(Path initialDirectory) {
+        return Optional.ofNullable(filesToCompare.poll());
     }
 }

@@ -26,7 +26,7 @@ final class PunctuationRule extends TextEditRule {
         return PunctuationRule::edits;
     }
 
-    private static List<RunEdits.Edit> edits(String text) {
+    static List<RunEdits.Edit> edits(String text) {
         List<RunEdits.Edit> edits = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             int k = HALF.indexOf(text.charAt(i));

@@ -4,12 +4,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/** A named copy of a draft's text at a moment (初稿, 局长修改稿 …). */
-public record Snapshot(String name, Instant takenAt, List<DraftParagraph> paragraphs) {
+/**
+ * A named copy of a draft's text at a moment (初稿, 局长修改稿 …).
+ *
+ * @param automatic taken by the program before a big change (导入数据, 恢复快照 …) rather than by the
+ *                  user; the oldest of these make room for new ones, the user's are kept
+ */
+public record Snapshot(String name, Instant takenAt, List<DraftParagraph> paragraphs, boolean automatic) {
 
     public Snapshot {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(takenAt, "takenAt");
         paragraphs = List.copyOf(paragraphs);
+    }
+
+    /** A snapshot taken by the user. */
+    public Snapshot(String name, Instant takenAt, List<DraftParagraph> paragraphs) {
+        this(name, takenAt, paragraphs, false);
     }
 }

@@ -1,12 +1,13 @@
 package org.speechdraft.core.outline;
 
 /** The salutation that opens a speech: 同志们： / 各位代表： */
-final class Salutation {
+public final class Salutation {
 
     private Salutation() {
     }
 
-    static boolean opens(String text) {
+    /** True for a paragraph that opens with a salutation (同志们、各位…). */
+    public static boolean opens(String text) {
         int i = Chars.skipBlanks(text, 0);
         return text.startsWith("同志们", i) || text.startsWith("同志們", i) || text.startsWith("各位", i);
     }

@@ -121,17 +121,21 @@ record DraftDto(Integer formatVersion, String generator, MetaDto meta, List<Para
         }
     }
 
-    record SnapshotDto(String name, Instant takenAt, List<ParagraphDto> paragraphs) {
+    /** {@code automatic} is written only when set; files from before it existed hold the user's snapshots. */
+    record SnapshotDto(String name, Instant takenAt, List<ParagraphDto> paragraphs,
+                       @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean automatic) {
 
         static SnapshotDto of(Snapshot snapshot) {
-            return new SnapshotDto(snapshot.name(), snapshot.takenAt(), ParagraphDto.allOf(snapshot.paragraphs()));
+            return new SnapshotDto(snapshot.name(), snapshot.takenAt(), ParagraphDto.allOf(snapshot.paragraphs()),
+                    snapshot.automatic());
         }
 
         static Snapshot toModel(SnapshotDto snapshot) throws InvalidContentException {
             if (snapshot == null || snapshot.name == null || snapshot.takenAt == null) {
                 throw new InvalidContentException(Messages.CORE.get("storage.corrupt.incompleteSnapshot"));
             }
-            return new Snapshot(snapshot.name, snapshot.takenAt, ParagraphDto.allToModel(snapshot.paragraphs));
+            return new Snapshot(snapshot.name, snapshot.takenAt, ParagraphDto.allToModel(snapshot.paragraphs),
+                    snapshot.automatic);
         }
     }
 }

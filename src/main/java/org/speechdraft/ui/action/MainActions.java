@@ -40,6 +40,8 @@ public final class MainActions {
     public final AppAction sectionPromote;
     public final AppAction sectionDemote;
     public final AppAction renumber;
+    public final AppAction takeSnapshot;
+    public final AppAction snapshots;
     public final Map<ParagraphLevel, AppAction> levels = new EnumMap<>(ParagraphLevel.class);
     // 模板库 (新建 opens the gallery)
     public final AppAction insertTemplateSection;
@@ -85,6 +87,9 @@ public final class MainActions {
         sectionDemote = new AppAction("action.outline.demote", null, null, altShift(KeyCode.RIGHT), c::sectionDemote, null);
         renumber = new AppAction("action.outline.renumber", null, null,
                 new KeyCodeCombination(KeyCode.R, SHORTCUT_DOWN, SHIFT_DOWN), c::renumber, null);
+        takeSnapshot = new AppAction("action.snapshot.take", null, null,
+                new KeyCodeCombination(KeyCode.S, SHORTCUT_DOWN, KeyCombination.ALT_DOWN), c::takeSnapshot, null);
+        snapshots = new AppAction("action.snapshots", null, null, null, c::showSnapshots, null);
         for (ParagraphLevel level : ParagraphLevel.values()) {
             levels.put(level, new AppAction("action.level." + level.name(), null, null,
                     levelShortcut(level), () -> c.setLevel(level), null));

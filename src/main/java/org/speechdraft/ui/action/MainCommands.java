@@ -33,6 +33,9 @@ public interface MainCommands {
     // 模板库
     void insertTemplateSection();
     void saveAsTemplate();
+    // 快照与比较
+    void takeSnapshot();
+    void showSnapshots();
     // 导入与清理
     void cleanText();
     void extractTemplate();

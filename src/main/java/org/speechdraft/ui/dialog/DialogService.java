@@ -80,4 +80,18 @@ public interface DialogService {
 
     /** A new name for a template (重命名, 复制为我的模板); empty when cancelled. */
     Optional<String> askTemplateName(String header, String current);
+
+    // ---- 快照与比较 ----
+
+    /** A name for a snapshot, taken or renamed; {@code suggested} is offered. Empty when cancelled. */
+    Optional<String> askSnapshotName(String header, String suggested);
+
+    /** The snapshots dialog: list, restore, delete, rename, compare (through {@code actions}). */
+    void showSnapshots(org.speechdraft.ui.snapshot.SnapshotActions actions);
+
+    /** Another version to compare with the draft: .sdraft, .txt or .docx (e.g. the leader's edited copy). */
+    Optional<Path> chooseFileToCompare(Path initialDirectory);
+
+    /** Opens the side-by-side comparison in its own window, beside the main one (not modal). */
+    void showComparison(org.speechdraft.ui.compare.CompareModel comparison);
 }

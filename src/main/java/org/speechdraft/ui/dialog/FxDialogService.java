@@ -1,7 +1,6 @@
 package org.speechdraft.ui.dialog;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -31,6 +30,7 @@ import org.speechdraft.ui.UiText;
 import org.speechdraft.ui.export.ExportDialogController;
 import org.speechdraft.ui.export.ExportPresetModel;
 import org.speechdraft.ui.phrase.PhraseDialogController;
+import org.speechdraft.ui.snapshot.SnapshotDialogController;
 
 /** The real dialogs: alerts, file choosers and the 文稿信息 form, owned by the main window. */
 public class FxDialogService implements DialogService {
@@ -153,19 +153,11 @@ public class FxDialogService implements DialogService {
 
     @Override
     public Optional<DraftMeta> editMeta(DraftMeta current) {
-        FXMLLoader loader = new FXMLLoader(FxDialogService.class.getResource("MetaDialog.fxml"), UiText.MESSAGES.bundle());
-        DialogPane pane;
-        try {
-            pane = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("MetaDialog.fxml cannot be loaded", e);
-        }
+        FXMLLoader loader = DialogPanes.load(FxDialogService.class, "MetaDialog.fxml");
+        DialogPane pane = loader.getRoot();
         MetaDialogController controller = loader.getController();
         controller.setMeta(current);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(UiText.get("meta.title"));
-        dialog.setDialogPane(pane);
+        Dialog<ButtonType> dialog = DialogPanes.dialog(owner, UiText.get("meta.title"), pane, false);
         return dialog.showAndWait().filter(b -> b.getButtonData() == ButtonData.OK_DONE).map(b -> controller.meta());
     }
 
@@ -191,21 +183,11 @@ public class FxDialogService implements DialogService {
 
     @Override
     public Optional<ExportPreset> chooseExportLayout(ExportPresetModel presets) {
-        FXMLLoader loader = new FXMLLoader(ExportDialogController.class.getResource("ExportDialog.fxml"),
-                UiText.MESSAGES.bundle());
-        DialogPane pane;
-        try {
-            pane = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("ExportDialog.fxml cannot be loaded", e);
-        }
+        FXMLLoader loader = DialogPanes.load(ExportDialogController.class, "ExportDialog.fxml");
+        DialogPane pane = loader.getRoot();
         ExportDialogController controller = loader.getController();
         controller.bind(presets);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(UiText.get("export.title"));
-        dialog.setDialogPane(pane);
-        dialog.setResizable(true);
+        Dialog<ButtonType> dialog = DialogPanes.dialog(owner, UiText.get("export.title"), pane, true);
         return dialog.showAndWait().filter(b -> b.getButtonData() == ButtonData.OK_DONE).map(b -> controller.result());
     }
 
@@ -221,21 +203,11 @@ public class FxDialogService implements DialogService {
 
     @Override
     public Optional<String> choosePhrase(PhraseLibrary library, String selectedText) {
-        FXMLLoader loader = new FXMLLoader(PhraseDialogController.class.getResource("PhraseDialog.fxml"),
-                UiText.MESSAGES.bundle());
-        DialogPane pane;
-        try {
-            pane = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("PhraseDialog.fxml cannot be loaded", e);
-        }
+        FXMLLoader loader = DialogPanes.load(PhraseDialogController.class, "PhraseDialog.fxml");
+        DialogPane pane = loader.getRoot();
         PhraseDialogController controller = loader.getController();
         controller.bind(library, selectedText);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(UiText.get("phrase.title"));
-        dialog.setDialogPane(pane);
-        dialog.setResizable(true);
+        Dialog<ButtonType> dialog = DialogPanes.dialog(owner, UiText.get("phrase.title"), pane, true);
         return dialog.showAndWait().filter(b -> b.getButtonData() == ButtonData.OK_DONE)
                 .flatMap(b -> controller.chosen()).map(p -> p.text());
     }
@@ -245,6 +217,46 @@ public class FxDialogService implements DialogService {
         alert(Alert.AlertType.INFORMATION, UiText.get("about.title"), UiText.get("about.header",
                         org.speechdraft.core.BuildVersion.current().orElse(UiText.get("about.developmentVersion"))),
                 UiText.get("about.content", dataFolder), ButtonType.OK).showAndWait();
+    }
+
+    // ---- 快照与比较 ----
+
+    @Override
+    public Optional<String> askSnapshotName(String header, String suggested) {
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(suggested);
+        ask.initOwner(owner);
+        ask.setTitle(UiText.get("snapshot.title"));
+        ask.setHeaderText(header);
+        ask.getEditor().setId("snapshotName");
+        ask.getEditor().setPrefColumnCount(24);
+        return ask.showAndWait().map(String::strip).filter(name -> !name.isEmpty());
+    }
+
+    @Override
+    public void showSnapshots(org.speechdraft.ui.snapshot.SnapshotActions actions) {
+        FXMLLoader loader = DialogPanes.load(SnapshotDialogController.class, "SnapshotDialog.fxml");
+        DialogPane pane = loader.getRoot();
+        SnapshotDialogController controller = loader.getController();
+        Dialog<ButtonType> dialog = DialogPanes.dialog(owner, UiText.get("snapshot.title"), pane, true);
+        controller.bind(actions, dialog::close);
+        dialog.showAndWait();
+        // Restoring and comparing happen once the dialog is gone, in front of the window they concern.
+        controller.followUp().ifPresent(Runnable::run);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToCompare(Path initialDirectory) {
+        FileChooser chooser = chooser(UiText.get("chooser.compare"), initialDirectory);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(UiText.get("chooser.filter.compare"), "*" + DraftCodec.EXTENSION,
+                        "*.docx", "*.txt"),
+                new FileChooser.ExtensionFilter(UiText.get("chooser.filter.all"), "*.*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public void showComparison(org.speechdraft.ui.compare.CompareModel comparison) {
+        org.speechdraft.ui.compare.CompareViewController.open(owner, comparison);
     }
 
     private Alert alert(Alert.AlertType type, String title, String header, String content, ButtonType... buttons) {

@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.speechdraft.core.model.Draft;
 import org.speechdraft.core.model.DraftMeta;
+import org.speechdraft.core.model.DraftParagraph;
 import org.speechdraft.core.model.Snapshot;
 import org.speechdraft.core.storage.DraftFileException;
 import org.speechdraft.core.storage.FileStamp;
@@ -55,8 +56,7 @@ public final class DraftSession {
 
     /** The values the user filled into placeholders (key → value, see FilledValue). */
     private final ObjectProperty<Map<String, String>> placeholderValues = new SimpleObjectProperty<>(Map.of());
-    /** Snapshots are carried through unchanged for now. */
-    private List<Snapshot> snapshots = List.of();
+    private final SnapshotStore snapshots = new SnapshotStore();
     private FileStamp stamp;
 
     public DraftSession(EditorDocument editor, DialogService dialogs, SettingsKeeper settings,
@@ -66,7 +66,8 @@ public final class DraftSession {
         this.settings = settings;
         this.recovery = recovery;
         dirty = Bindings.createBooleanBinding(() -> !editor.atSavedMark().get() || !meta.get().equals(savedMeta.get())
-                        || madeNotSaved.get(), editor.atSavedMark(), meta, savedMeta, madeNotSaved);
+                        || madeNotSaved.get() || snapshots.changedProperty().get(),
+                editor.atSavedMark(), meta, savedMeta, madeNotSaved, snapshots.changedProperty());
         documentName = Bindings.createStringBinding(
                 () -> file.get() == null ? UiText.get("app.untitled") : file.get().getFileName().toString(), file);
         windowTitle = Bindings.createStringBinding(
@@ -199,18 +200,50 @@ public final class DraftSession {
         } else {
             show(Draft.empty(), null);
         }
+        snapshots.replace(recovered.snapshots());
+        // The file's own text, which the recovered text replaces, stays at hand as a snapshot.
+        List<DraftParagraph> before = editor.paragraphs();
+        if (!before.equals(recovered.paragraphs()) && before.stream().anyMatch(p -> !p.isBlank())) {
+            takeSnapshot(UiText.get("snapshot.auto.recovery"), true);
+        }
         editor.replaceAllUndoable(recovered.paragraphs());
         meta.set(recovered.meta());
         placeholderValues.set(recovered.placeholderValues());
-        snapshots = recovered.snapshots();
         status.set(UiText.get("status.recovered"));
+    }
+
+    // ---- snapshots --------------------------------------------------------------------------
+
+    /**
+     * Keeps the text as it is now as a snapshot, saved with the draft. By hand, {@code name} is the
+     * user's; {@code automatic}, it says what is about to happen ("导入数据", "插入模板") and the
+     * snapshot is named "自动：导入数据前 14:05". Call it before any operation that changes much of
+     * the text at once.
+     */
+    public Snapshot takeSnapshot(String name, boolean automatic) {
+        return snapshots.take(name, automatic, editor.paragraphs());
+    }
+
+    /** Puts a snapshot's text in the editor as one undoable change, keeping the text it replaces. */
+    public void restoreSnapshot(Snapshot snapshot) {
+        if (editor.paragraphs().equals(snapshot.paragraphs())) {
+            return;
+        }
+        takeSnapshot(UiText.get("snapshot.auto.restore"), true);
+        editor.replaceAllUndoable(snapshot.paragraphs());
+        status.set(UiText.get("status.snapshotRestored", snapshot.name()));
+    }
+
+    /** The draft's snapshots, oldest first. */
+    public SnapshotStore snapshots() {
+        return snapshots;
     }
 
     // ---- state ------------------------------------------------------------------------------
 
     /** The draft as it is now in the window. */
     public Draft currentDraft() {
-        return new Draft(meta.get(), editor.paragraphs(), placeholderValues.get(), snapshots);
+        return new Draft(meta.get(), editor.paragraphs(), placeholderValues.get(), snapshots.list());
     }
 
     private boolean writeTo(Path target) {
@@ -223,6 +256,7 @@ public final class DraftSession {
         editor.markSaved();
         savedMeta.set(meta.get());
         madeNotSaved.set(false);
+        snapshots.markSaved();
         file.set(target);
         stamp = FileStamp.of(target).orElse(null);
         recovery.clear();
@@ -237,7 +271,7 @@ public final class DraftSession {
         savedMeta.set(draft.meta());
         madeNotSaved.set(false);
         placeholderValues.set(draft.placeholderValues());
-        snapshots = draft.snapshots();
+        snapshots.load(draft.snapshots());
         file.set(path);
         stamp = null;
     }
@@ -297,8 +331,8 @@ public final class DraftSession {
         return dirty.get();
     }
 
-    /** Changes whenever the text or the metadata changes; lets autosave skip unchanged drafts. */
+    /** Changes whenever the text, the metadata or the snapshots change; lets autosave skip unchanged drafts. */
     public long changeToken() {
-        return editor.editCount() * 31 + meta.get().hashCode();
+        return (editor.editCount() * 31 + meta.get().hashCode()) * 31 + snapshots.editCount();
     }
 }

@@ -63,6 +63,15 @@ public final class EditorFonts {
                 + rule("heading-4", fangsong)
                 + rule("body", fangsong)
                 + rule("closing", fangsong);
+        return dataUrl(css);
+    }
+
+    /** A data-URL stylesheet setting the body face (仿宋) for the text inside {@code styleClass}, e.g. a read-only view. */
+    public String bodyStylesheetUrl(String styleClass) {
+        return dataUrl("." + styleClass + " .text { -fx-font-family: \"" + fangsong + "\"; }\n");
+    }
+
+    private static String dataUrl(String css) {
         return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 

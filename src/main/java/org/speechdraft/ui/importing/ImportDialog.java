@@ -27,10 +27,10 @@ import org.speechdraft.core.model.DraftParagraph;
 import org.speechdraft.core.model.ParagraphLevel;
 import org.speechdraft.core.text.TextFiles;
 import org.speechdraft.ui.UiText;
+import org.speechdraft.ui.dialog.DialogPanes;
 import org.speechdraft.ui.editor.AreaDocuments;
 import org.speechdraft.ui.editor.SpeechArea;
 import org.speechdraft.ui.editor.SpeechEditorView;
-import org.speechdraft.ui.template.DialogPanes;
 
 /**
  * The import preview (ImportDialog.fxml), for 打开 of a text or Word file and for 清理文本: the
@@ -67,7 +67,7 @@ public final class ImportDialog {
      */
     public static Optional<ImportChoice> show(Window owner, String title, String source, ImportPreviewModel model,
                                               Mode mode) {
-        FXMLLoader loader = DialogPanes.load("/org/speechdraft/ui/importing/ImportDialog.fxml");
+        FXMLLoader loader = DialogPanes.load(ImportDialog.class, "ImportDialog.fxml");
         DialogPane pane = loader.getRoot();
         ImportDialog view = loader.getController();
         boolean importing = mode == Mode.IMPORT_FILE;

@@ -85,13 +85,18 @@ public final class ImportFlow {
         area.requestFocus();
     }
 
-    /** 清理文本: the open draft through the preview; 应用 replaces the text as one undo step. */
+    /**
+     * 清理文本: the open draft through the preview; 应用 replaces the text as one undo step, after an
+     * automatic snapshot of the text as it was.
+     */
     public void cleanText() {
         List<DraftParagraph> current = AreaDocuments.toParagraphs(area.getDocument());
         ImportPreviewModel model = new ImportPreviewModel(importer, encoding -> SourceDocument.ofDraft(current));
         Optional<ImportChoice> choice = ImportDialog.show(area.getScene().getWindow(), UiText.get("clean.title"),
                 UiText.get("clean.source"), model, ImportDialog.Mode.CLEAN_DRAFT);
         if (choice.isPresent() && choice.get() instanceof ImportChoice.Cleaned cleaned) {
+            // Besides Ctrl+Z: the text as it was stays with the draft, for 快照与比较.
+            session.takeSnapshot(UiText.get("snapshot.auto.clean"), true);
             int caret = Math.min(area.getCurrentParagraph(), cleaned.speech().draft().paragraphs().size() - 1);
             area.replaceParagraphs(cleaned.speech().draft().paragraphs(), Math.max(0, caret));
             session.statusProperty().set(UiText.get("clean.done",

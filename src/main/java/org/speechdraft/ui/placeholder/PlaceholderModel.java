@@ -44,6 +44,8 @@ public final class PlaceholderModel {
     private final ReadOnlyIntegerWrapper remaining = new ReadOnlyIntegerWrapper();
     private final BooleanProperty groupThousands = new SimpleBooleanProperty(false);
     private final ObjectProperty<Map<String, String>> values;
+    /** Runs before a fill that changes many places at once (a snapshot is taken there). */
+    private Runnable beforeFillingAll = () -> { };
     /** The values as last set on the FX thread, for the analysis thread to read. */
     private volatile Map<String, String> valuesNow;
 
@@ -171,6 +173,7 @@ public final class PlaceholderModel {
         List<DraftParagraph> current = AreaDocuments.toParagraphs(area.getDocument());
         FillResult result = filler.fill(current, table);
         if (!result.filled().isEmpty()) {
+            beforeFillingAll.run();
             area.replaceParagraphs(result.paragraphs(), result.filled().get(0).placeholder().paragraph());
             Map<String, String> updated = new java.util.TreeMap<>(values.get());
             updated.putAll(result.recordedValues());
@@ -178,6 +181,11 @@ public final class PlaceholderModel {
         }
         show(live.analyzeNow());
         return result;
+    }
+
+    /** {@code action} runs before {@link #importValues} changes the text, e.g. to keep a snapshot of it. */
+    public void setBeforeFillingAll(Runnable action) {
+        this.beforeFillingAll = action;
     }
 
     /**

@@ -28,6 +28,7 @@ import org.speechdraft.core.template.TemplateField;
 import org.speechdraft.core.template.TemplateParagraph;
 import org.speechdraft.core.template.TemplateValidator;
 import org.speechdraft.ui.UiText;
+import org.speechdraft.ui.dialog.DialogPanes;
 
 /**
  * The review of 提取为模板 (ExtractTemplateDialog.fxml): the outline, whose headings can be
@@ -61,16 +62,12 @@ public final class ExtractTemplateDialog {
 
     /** @return the reviewed extraction, without the samples if the user left them out; empty when cancelled */
     public static Optional<TemplateExtraction> review(Window owner, TemplateExtraction initial) {
-        FXMLLoader loader = DialogPanes.load("ExtractTemplateDialog.fxml");
+        FXMLLoader loader = DialogPanes.load(ExtractTemplateDialog.class, "ExtractTemplateDialog.fxml");
         DialogPane pane = loader.getRoot();
         ExtractTemplateDialog form = loader.getController();
         ButtonType next = new ButtonType(UiText.get("extract.next"), ButtonData.OK_DONE);
         pane.getButtonTypes().addAll(next, ButtonType.CANCEL);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(UiText.get("extract.title"));
-        dialog.setResizable(true);
-        dialog.setDialogPane(pane);
+        Dialog<ButtonType> dialog = DialogPanes.dialog(owner, UiText.get("extract.title"), pane, true);
         DialogPanes.useAppStyles(pane);
         pane.lookupButton(next).setId("extractNext");
         pane.lookupButton(next).disableProperty().bind(form.invalid);

@@ -79,6 +79,7 @@ public final class TemplateCommands {
                 if (doc.stream().allMatch(DraftParagraph::isBlank)) {
                     doc = List.of(); // an empty draft: the section is all there is, no blank line before it
                 }
+                session.takeSnapshot(UiText.get("snapshot.auto.template"), true);
                 int at = drafts.sectionInsertionPoint(doc, area.getCurrentParagraph());
                 area.replaceParagraphs(drafts.insertSection(doc, at, insert.template(), insert.sectionIndex()), at);
                 area.showParagraphAtTop(Math.max(0, at - 1)); // the new section in view, with a line of context

@@ -16,6 +16,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import org.speechdraft.ui.UiText;
+import org.speechdraft.ui.dialog.DialogPanes;
 
 /**
  * The form of 存为模板 and 编辑信息 (SaveTemplateDialog.fxml): 名称 (required), 分类 (one of the
@@ -42,15 +43,12 @@ public final class TemplateDetailsDialog {
     /** The same form under another window title (提取为模板). */
     public static Optional<TemplateDetails> ask(Window owner, String title, String header, TemplateDetails initial,
                                                 List<String> categories, boolean askKeepBody) {
-        FXMLLoader loader = DialogPanes.load("SaveTemplateDialog.fxml");
+        FXMLLoader loader = DialogPanes.load(TemplateDetailsDialog.class, "SaveTemplateDialog.fxml");
         DialogPane pane = loader.getRoot();
         TemplateDetailsDialog form = loader.getController();
         form.show(initial, categories, askKeepBody);
         pane.setHeaderText(header);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(title);
-        dialog.setDialogPane(pane);
+        Dialog<ButtonType> dialog = DialogPanes.dialog(owner, title, pane, false);
         DialogPanes.useAppStyles(pane);
         var ok = pane.lookupButton(ButtonType.OK);
         ok.setId("saveTemplateOk");

@@ -12,6 +12,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
 import org.speechdraft.ui.UiText;
+import org.speechdraft.ui.dialog.DialogPanes;
 import org.speechdraft.ui.dialog.DialogService;
 
 /** Opens the template gallery (TemplateGallery.fxml) as a modal dialog and returns the user's choice. */
@@ -27,7 +28,7 @@ public final class TemplateGallery {
      */
     public static Optional<GalleryChoice> show(Window owner, GalleryMode mode, TemplateGalleryModel model,
                                                DialogService dialogs, Supplier<Path> lastDirectory) {
-        FXMLLoader loader = DialogPanes.load("TemplateGallery.fxml");
+        FXMLLoader loader = DialogPanes.load(TemplateGallery.class, "TemplateGallery.fxml");
         DialogPane pane = loader.getRoot();
         TemplateGalleryController controller = loader.getController();
         boolean creating = mode == GalleryMode.CREATE;

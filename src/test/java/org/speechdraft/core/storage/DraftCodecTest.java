@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import java.time.Instant;
+import org.speechdraft.core.model.Snapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.speechdraft.core.model.Draft;
@@ -83,6 +85,21 @@ class DraftCodecTest {
                 () -> assertEquals("120", json.at("/placeholderValues/投入资金").asText()),
                 () -> assertEquals("初稿", json.at("/snapshots/0/name").asText()),
                 () -> assertEquals("2024-01-10T08:30:00.123456789Z", json.at("/snapshots/0/takenAt").asText()));
+    }
+
+    @Test
+    void anAutomaticSnapshotIsMarkedAsSuchAndTheUsersAreNot() throws Exception {
+        Draft draft = SampleDrafts.fullSpeech();
+        Snapshot automatic = new Snapshot("自动：导入数据前 14:05", Instant.parse("2024-01-11T06:05:00Z"),
+                draft.paragraphs(), true);
+        Draft withBoth = new Draft(draft.meta(), draft.paragraphs(), draft.placeholderValues(),
+                List.of(draft.snapshots().get(0), automatic));
+
+        JsonNode snapshots = new ObjectMapper().readTree(codec.encode(withBoth)).get("snapshots");
+
+        assertEquals(withBoth, codec.decode(codec.encode(withBoth)));
+        assertFalse(snapshots.get(0).has("automatic"), "a file from before automatic snapshots reads the same");
+        assertTrue(snapshots.get(1).get("automatic").asBoolean());
     }
 
     @Test

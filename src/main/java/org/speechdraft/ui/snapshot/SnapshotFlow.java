@@ -1,0 +1,96 @@
+package org.speechdraft.ui.snapshot;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.collections.ObservableList;
+import org.speechdraft.core.compare.VersionFileException;
+import org.speechdraft.core.compare.VersionReader;
+import org.speechdraft.core.model.DraftParagraph;
+import org.speechdraft.core.model.Snapshot;
+import org.speechdraft.ui.UiText;
+import org.speechdraft.ui.compare.CompareModel;
+import org.speechdraft.ui.dialog.DialogService;
+import org.speechdraft.ui.document.DraftSession;
+import org.speechdraft.ui.editor.SpeechArea;
+
+/** 快照与比较 in the window: taking snapshots by hand, the snapshots dialog, opening comparisons. */
+public final class SnapshotFlow implements SnapshotActions {
+
+    private final DraftSession session;
+    private final SpeechArea area;
+    private final DialogService dialogs;
+    private final VersionReader versions = new VersionReader();
+
+    public SnapshotFlow(DraftSession session, SpeechArea area, DialogService dialogs) {
+        this.session = session;
+        this.area = area;
+        this.dialogs = dialogs;
+    }
+
+    /** 快照与比较…: the dialog. */
+    public void showSnapshots() {
+        dialogs.showSnapshots(this);
+    }
+
+    @Override
+    public ObservableList<Snapshot> snapshots() {
+        return session.snapshots().list();
+    }
+
+    @Override
+    public void takeSnapshot() {
+        dialogs.askSnapshotName(UiText.get("snapshot.take.header"), org.speechdraft.ui.document.SnapshotStore.suggestedName())
+                .ifPresent(name -> {
+                    session.takeSnapshot(name, false);
+                    session.statusProperty().set(UiText.get("status.snapshotTaken", name));
+                });
+    }
+
+    @Override
+    public void rename(Snapshot snapshot) {
+        dialogs.askSnapshotName(UiText.get("snapshot.rename.header", snapshot.name()), snapshot.name())
+                .ifPresent(name -> session.snapshots().rename(snapshot, name));
+    }
+
+    @Override
+    public void delete(Snapshot snapshot) {
+        session.snapshots().delete(snapshot);
+    }
+
+    @Override
+    public void restore(Snapshot snapshot) {
+        session.restoreSnapshot(snapshot);
+        area.requestFocus();
+    }
+
+    @Override
+    public void compareWithDraft(Snapshot snapshot) {
+        dialogs.showComparison(CompareModel.live(snapshot.name(), snapshot.paragraphs(),
+                UiText.get("compare.currentDraft"), area));
+    }
+
+    @Override
+    public void compareSnapshots(Snapshot one, Snapshot other) {
+        boolean oneFirst = !one.takenAt().isAfter(other.takenAt());
+        Snapshot older = oneFirst ? one : other;
+        Snapshot newer = oneFirst ? other : one;
+        dialogs.showComparison(CompareModel.between(older.name(), older.paragraphs(), newer.name(), newer.paragraphs()));
+    }
+
+    @Override
+    public void compareWithFile() {
+        dialogs.chooseFileToCompare(session.lastDirectory()).ifPresent(this::compareWithFile);
+    }
+
+    private void compareWithFile(Path file) {
+        List<DraftParagraph> paragraphs;
+        try {
+            paragraphs = versions.read(file);
+        } catch (VersionFileException e) {
+            dialogs.showError(UiText.get("compare.readFailed"), e.getMessage());
+            return;
+        }
+        dialogs.showComparison(CompareModel.live(String.valueOf(file.getFileName()), paragraphs,
+                UiText.get("compare.currentDraft"), area));
+    }
+}
