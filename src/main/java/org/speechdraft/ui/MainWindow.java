@@ -68,7 +68,7 @@ public final class MainWindow {
         MainWindow window = new MainWindow(stage, context, dialogFactory);
         stage.show();
         if (fileToOpen != null) {
-            window.controller.session().load(fileToOpen);
+            window.controller.openAtStart(fileToOpen);
         }
         // After the window has painted, so the question appears over the real window.
         javafx.application.Platform.runLater(window::offerRecovery);

@@ -82,6 +82,7 @@ public final class MainWindowController implements MainCommands {
     private Runnable closeWindow = () -> { };
     private final Menu recentMenu = new Menu(UiText.get("menu.recent"));
     private org.speechdraft.ui.template.TemplateCommands templates;
+    private org.speechdraft.ui.importing.ImportFlow importFlow;
 
     /** Called once after loading, before the window shows. */
     void init(AppContext appContext, DialogService dialogService, RecoverySession recoverySession, Runnable close) {
@@ -91,10 +92,13 @@ public final class MainWindowController implements MainCommands {
         this.closeWindow = close;
         SpeechEditorView editorView = new SpeechEditorView();
         area = editorView.area();
-        editorHost.getChildren().add(editorView.node());
+        var pasteBar = new org.speechdraft.ui.importing.PasteCleanupBar(area);
+        javafx.scene.layout.VBox.setVgrow(editorView.node(), javafx.scene.layout.Priority.ALWAYS);
+        editorHost.getChildren().add(new javafx.scene.layout.VBox(pasteBar.node(), editorView.node()));
 
         session = new DraftSession(new SpeechAreaDocument(area), dialogs, context.settings(), recovery);
         autosaver = new Autosaver(session, recovery);
+        importFlow = new org.speechdraft.ui.importing.ImportFlow(session, area, dialogs);
         templates = new org.speechdraft.ui.template.TemplateCommands(
                 new org.speechdraft.ui.template.TemplateLibraryKeeper(context.home(), context.settings()), session, area,
                 dialogs, () -> context.settings().get().lastDirectory(), java.time.LocalDate::now);
@@ -149,12 +153,12 @@ public final class MainWindowController implements MainCommands {
 
     private void buildMenus(MainActions a) {
         fileMenu.getItems().setAll(item(a.newDraft), item(a.open), recentMenu, new SeparatorMenuItem(),
-                item(a.save), item(a.saveAs), item(a.saveAsTemplate), new SeparatorMenuItem(), item(a.takeSnapshot),
-                item(a.snapshots), new SeparatorMenuItem(), item(a.exportDocx), item(a.exportText),
+                item(a.save), item(a.saveAs), item(a.saveAsTemplate), item(a.extractTemplate), new SeparatorMenuItem(),
+                item(a.takeSnapshot), item(a.snapshots), new SeparatorMenuItem(), item(a.exportDocx), item(a.exportText),
                 new SeparatorMenuItem(), item(a.meta), new SeparatorMenuItem(),
                 item(a.exit));
         editMenu.getItems().setAll(item(a.undo), item(a.redo), new SeparatorMenuItem(), item(a.cut), item(a.copy),
-                item(a.paste), item(a.selectAll), new SeparatorMenuItem(), item(a.phrases), new SeparatorMenuItem(),
+                item(a.paste), item(a.selectAll), new SeparatorMenuItem(), item(a.phrases), item(a.cleanText), new SeparatorMenuItem(),
                 item(a.find), item(a.replace));
         formatMenu.getItems().clear();
         for (ParagraphLevel level : ParagraphLevel.values()) {
@@ -291,7 +295,7 @@ public final class MainWindowController implements MainCommands {
         for (Path p : recent) {
             MenuItem item = new MenuItem("_" + n++ + "  " + p.getFileName() + "    " + p.toAbsolutePath().getParent());
             item.setMnemonicParsing(true);
-            item.setOnAction(e -> session.openRecent(p));
+            item.setOnAction(e -> importFlow.openRecent(p));
             recentMenu.getItems().add(item);
         }
         MenuItem clear = new MenuItem(UiText.get("menu.recent.clear"));
@@ -328,6 +332,15 @@ public final class MainWindowController implements MainCommands {
         autosaver.autosaveIfChanged();
     }
 
+    /** The file named on the command line: a draft opens at once, a text or Word file in the import preview over the window. */
+    void openAtStart(Path file) {
+        if (org.speechdraft.ui.importing.ImportFlow.isDraftFile(file)) {
+            session.load(file);
+        } else {
+            Platform.runLater(() -> importFlow.open(file));
+        }
+    }
+
     DraftSession session() {
         return session;
     }
@@ -339,7 +352,7 @@ public final class MainWindowController implements MainCommands {
     // ---- MainCommands ---------------------------------------------------------------------
 
     @Override public void newDraft() { templates.newDraft(); area.requestFocus(); }
-    @Override public void open() { session.open(); area.requestFocus(); }
+    @Override public void open() { importFlow.open(); area.requestFocus(); }
     @Override public void save() { session.save(); }
     @Override public void saveAs() { session.saveAs(); }
     @Override public void exportDocx() { exportFlow.exportDocx(); }
@@ -385,4 +398,6 @@ public final class MainWindowController implements MainCommands {
     @Override public void saveAsTemplate() { templates.saveAsTemplate(); }
     @Override public void takeSnapshot() { snapshotFlow.takeSnapshot(); }
     @Override public void showSnapshots() { snapshotFlow.showSnapshots(); }
+    @Override public void cleanText() { importFlow.cleanText(); }
+    @Override public void extractTemplate() { templates.extractTemplate(); }
 }

@@ -27,6 +27,11 @@ public record SourceDocument(List<DraftParagraph> paragraphs, SourceKind kind, C
         return ofText(text == null ? "" : text, SourceKind.PASTED, null);
     }
 
+    /** The open draft's paragraphs, to be cleaned again (清理文本) with their bold and highlight kept. */
+    public static SourceDocument ofDraft(List<DraftParagraph> paragraphs) {
+        return new SourceDocument(paragraphs, SourceKind.DRAFT, null);
+    }
+
     static SourceDocument ofText(String text, SourceKind kind, Charset encoding) {
         List<DraftParagraph> lines = PastedText.lines(text).stream()
                 .map(line -> DraftParagraph.of(ParagraphLevel.BODY, line))

@@ -7,5 +7,7 @@ public enum SourceKind {
     /** A Word document (.docx). */
     DOCX,
     /** Text pasted from a browser, Word or a PDF viewer. */
-    PASTED
+    PASTED,
+    /** The paragraphs of the draft open in the editor (清理文本), with their levels and character styles. */
+    DRAFT
 }

@@ -65,7 +65,7 @@ public final class SpeechImporter {
 
     /** Only the clean-up of what {@link #read} gave: the text's lines, blank ones kept, for {@code clean} and a preview. */
     public CleanupResult clean(SourceDocument source, CleanupOptions options) {
-        return source.kind() == SourceKind.DOCX
+        return source.kind() == SourceKind.DOCX || source.kind() == SourceKind.DRAFT
                 ? cleaner.cleanParagraphs(source.paragraphs(), options)
                 : cleaner.clean(source.paragraphs().stream().map(DraftParagraph::text).toList(), options);
     }

@@ -105,4 +105,15 @@ public final class TemplateDrafts {
                               boolean keepBodyAsSamples, boolean figuresAsFields) {
         return new TemplateFromDraft(draft, keepBodyAsSamples, figuresAsFields).toTemplate(name, category, description);
     }
+
+    /**
+     * 提取为模板, for review before saving: {@code draft} as a template with its figures as fields
+     * and its body kept as samples (see {@link TemplateExtraction#withoutSamples()}), without a
+     * name yet, and what each field replaced.
+     */
+    public TemplateExtraction extract(Draft draft) {
+        TemplateFromDraft conversion = new TemplateFromDraft(draft, true, true);
+        Template template = conversion.toTemplate("", "", "");
+        return new TemplateExtraction(template, conversion.originals());
+    }
 }

@@ -26,6 +26,8 @@ final class TemplateFromDraft {
     private final Map<String, TemplateField> fields = new LinkedHashMap<>();
     /** The field made for a written-out figure, by label, value and unit: "2020年" written five times is one field. */
     private final Map<String, String> statedFieldNames = new HashMap<>();
+    /** What each new field took the place of in the draft ("12.5", "XX"), so the user can take the field back out. */
+    private final Map<String, String> originals = new HashMap<>();
 
     TemplateFromDraft(Draft draft, boolean keepBodyAsSamples, boolean figuresAsFields) {
         this.draft = draft;
@@ -115,7 +117,13 @@ final class TemplateFromDraft {
     private String newField(Placeholder p, String hint) {
         String fieldName = uniqueName(baseName(p));
         fields.put(fieldName, field(fieldName, p, hint));
+        originals.put(fieldName, p.text());
         return fieldName;
+    }
+
+    /** After {@link #toTemplate}: each field made from the draft's text → the text it replaced. */
+    Map<String, String> originals() {
+        return Map.copyOf(originals);
     }
 
     private static TemplateField field(String name, Placeholder p, String hint) {

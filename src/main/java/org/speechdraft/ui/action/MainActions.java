@@ -46,6 +46,9 @@ public final class MainActions {
     // 模板库 (新建 opens the gallery)
     public final AppAction insertTemplateSection;
     public final AppAction saveAsTemplate;
+    // 导入与清理 (打开 takes .txt and .docx through the import preview)
+    public final AppAction cleanText;
+    public final AppAction extractTemplate;
 
     /**
      * @param undoUnavailable true when there is nothing to undo
@@ -94,6 +97,8 @@ public final class MainActions {
         insertTemplateSection = new AppAction("action.insertTemplateSection", null, null, null,
                 c::insertTemplateSection, null);
         saveAsTemplate = new AppAction("action.saveAsTemplate", null, null, null, c::saveAsTemplate, null);
+        cleanText = new AppAction("action.cleanText", null, null, null, c::cleanText, null);
+        extractTemplate = new AppAction("action.extractTemplate", null, null, null, c::extractTemplate, null);
     }
 
     /** Ctrl+T 标题, Ctrl+1…4 the heading levels, Ctrl+0 正文. */

@@ -36,4 +36,7 @@ public interface MainCommands {
     // 快照与比较
     void takeSnapshot();
     void showSnapshots();
+    // 导入与清理
+    void cleanText();
+    void extractTemplate();
 }

@@ -110,8 +110,12 @@ public class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(Path initialDirectory) {
         FileChooser chooser = chooser(UiText.get("chooser.open"), initialDirectory);
-        chooser.getExtensionFilters().addAll(draftFilter(),
-                new FileChooser.ExtensionFilter(UiText.get("chooser.filter.text"), "*.txt"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(UiText.get("chooser.filter.speeches"), "*" + DraftCodec.EXTENSION,
+                        "*.txt", "*.docx"),
+                draftFilter(),
+                new FileChooser.ExtensionFilter(UiText.get("chooser.filter.text"), "*.txt"),
+                new FileChooser.ExtensionFilter(UiText.get("chooser.filter.docx"), "*.docx"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 

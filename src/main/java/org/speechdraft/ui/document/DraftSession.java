@@ -93,6 +93,17 @@ public final class DraftSession {
         recovery.clear();
     }
 
+    /**
+     * An untitled draft made from an imported speech ({@code source}, a text or Word file),
+     * without asking (the caller has). Like a draft from a template it counts as unsaved; the
+     * source's folder is where the next file chooser starts, and it is listed under 最近打开.
+     */
+    public void startImported(Draft draft, Path source) {
+        startFromTemplate(draft);
+        settings.update(s -> s.withRecentFile(source).withLastDirectory(source.toAbsolutePath().getParent()));
+        status.set(UiText.get("status.imported", source.getFileName()));
+    }
+
     public boolean open() {
         if (!confirmDiscardOrSave()) {
             return false;

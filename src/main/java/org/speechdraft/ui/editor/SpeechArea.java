@@ -22,6 +22,7 @@ public class SpeechArea extends StyledTextArea<ParagraphLevel, TextStyle> {
 
     /** While an input method composes, its interim text is in the area but not in the undo history. */
     private final SuspendableYes composing = new SuspendableYes();
+    private java.util.function.Consumer<Pasted> onTextPasted = pasted -> { };
 
     public SpeechArea() {
         super(ParagraphLevel.BODY, LevelStyles::applyLevel, TextStyle.EMPTY, LevelStyles::applyTextStyle);
@@ -134,11 +135,29 @@ public class SpeechArea extends StyledTextArea<ParagraphLevel, TextStyle> {
             super.paste();
             return;
         }
-        List<String> paragraphs = PastedText.paragraphs(clipboard.getString());
+        String text = clipboard.getString();
+        List<String> paragraphs = PastedText.paragraphs(text);
         if (paragraphs.isEmpty()) {
             return;
         }
+        int start = getSelection().getStart();
         insertParagraphs(paragraphs);
+        onTextPasted.accept(new Pasted(text, start, getCaretPosition()));
+    }
+
+    /**
+     * A paste of text, just done.
+     *
+     * @param clipboardText the text as it was on the clipboard, before the paste cleaned it
+     * @param start         where the pasted paragraphs begin in the text
+     * @param end           where they end
+     */
+    public record Pasted(String clipboardText, int start, int end) {
+    }
+
+    /** Told after each paste of text (e.g. to offer cleaning web or PDF noise out of it). */
+    public void setOnTextPasted(java.util.function.Consumer<Pasted> listener) {
+        onTextPasted = listener == null ? pasted -> { } : listener;
     }
 
     /** Replaces the selection with the given paragraphs; new paragraphs after the first are 正文. */

@@ -13,6 +13,7 @@ import org.speechdraft.core.template.Template;
 import org.speechdraft.core.template.TemplateDrafts;
 import org.speechdraft.core.template.TemplateEntry;
 import org.speechdraft.core.template.TemplateException;
+import org.speechdraft.core.template.TemplateExtraction;
 import org.speechdraft.core.template.TemplateLibrary;
 import org.speechdraft.ui.UiText;
 import org.speechdraft.ui.dialog.DialogService;
@@ -21,7 +22,7 @@ import org.speechdraft.ui.editor.AreaDocuments;
 import org.speechdraft.ui.editor.SpeechArea;
 
 /**
- * The main window's template commands: 新建 (through the gallery), 插入模板章节 and 存为模板.
+ * The main window's template commands: 新建 (through the gallery), 插入模板章节, 存为模板 and 提取为模板.
  */
 public final class TemplateCommands {
 
@@ -104,13 +105,37 @@ public final class TemplateCommands {
             return;
         }
         TemplateDetails details = asked.get();
-        Template template = drafts.fromDraft(draft, details.name(), details.category(), details.description(),
-                details.keepBody());
+        save(drafts.fromDraft(draft, details.name(), details.category(), details.description(), details.keepBody()),
+                library);
+    }
+
+    /**
+     * 提取为模板: the draft as a template with its figures as fields, reviewed by the user
+     * (headings, fields, sample paragraphs), then named and saved like 存为模板.
+     */
+    public void extractTemplate() {
+        Draft draft = session.currentDraft();
+        Optional<TemplateExtraction> reviewed = ExtractTemplateDialog.review(owner(), drafts.extract(draft));
+        if (reviewed.isEmpty()) {
+            return;
+        }
+        TemplateLibrary library = keeper.library();
+        Optional<TemplateDetails> asked = TemplateDetailsDialog.ask(owner(), UiText.get("extract.title"),
+                UiText.get("extract.detailsHeader"), new TemplateDetails(suggestedName(draft), "", "", true),
+                library.categories(), false);
+        asked.ifPresent(details -> save(reviewed.get().template().withDetails(details.name(), details.category(),
+                details.description(), List.of()), library));
+    }
+
+    /** Saves a new template; one of the same name asks whether to replace it or keep both. */
+    private void save(Template made, TemplateLibrary library) {
+        Template template = made;
+        String name = template.name();
         Optional<Template> sameName = library.all().stream().map(TemplateEntry::template)
-                .filter(t -> t.name().equals(details.name())).findFirst();
+                .filter(t -> t.name().equals(name)).findFirst();
         boolean replace = false;
         if (sameName.isPresent()) {
-            Resolution resolution = dialogs.askTemplateConflict(UiText.get("saveTemplate.exists", details.name()),
+            Resolution resolution = dialogs.askTemplateConflict(UiText.get("saveTemplate.exists", name),
                     !sameName.get().isReadOnly(), UiText.get("template.conflict.cancel"));
             if (resolution == Resolution.SKIP) {
                 return;

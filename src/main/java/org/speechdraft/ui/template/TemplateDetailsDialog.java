@@ -36,13 +36,19 @@ public final class TemplateDetailsDialog {
      */
     public static Optional<TemplateDetails> ask(Window owner, String header, TemplateDetails initial,
                                                 List<String> categories, boolean askKeepBody) {
+        return ask(owner, UiText.get(askKeepBody ? "saveTemplate.title" : "saveTemplate.editTitle"), header, initial,
+                categories, askKeepBody);
+    }
+
+    /** The same form under another window title (提取为模板). */
+    public static Optional<TemplateDetails> ask(Window owner, String title, String header, TemplateDetails initial,
+                                                List<String> categories, boolean askKeepBody) {
         FXMLLoader loader = DialogPanes.load(TemplateDetailsDialog.class, "SaveTemplateDialog.fxml");
         DialogPane pane = loader.getRoot();
         TemplateDetailsDialog form = loader.getController();
         form.show(initial, categories, askKeepBody);
         pane.setHeaderText(header);
-        Dialog<ButtonType> dialog = DialogPanes.dialog(owner,
-                UiText.get(askKeepBody ? "saveTemplate.title" : "saveTemplate.editTitle"), pane, false);
+        Dialog<ButtonType> dialog = DialogPanes.dialog(owner, title, pane, false);
         DialogPanes.useAppStyles(pane);
         var ok = pane.lookupButton(ButtonType.OK);
         ok.setId("saveTemplateOk");

@@ -1,0 +1,117 @@
+package org.speechdraft.ui.importing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.speechdraft.core.importing.SourceDocument;
+import org.speechdraft.core.importing.SpeechImporter;
+import org.speechdraft.core.model.Draft;
+import org.speechdraft.core.model.DraftParagraph;
+import org.speechdraft.core.storage.DraftCodec;
+import org.speechdraft.ui.UiText;
+import org.speechdraft.ui.dialog.DialogService;
+import org.speechdraft.ui.document.DraftSession;
+import org.speechdraft.ui.editor.AreaDocuments;
+import org.speechdraft.ui.editor.SpeechArea;
+
+/**
+ * 打开 for any past speech and 清理文本: a draft file opens as before; a text file (any encoding) or
+ * a Word document goes through the import preview and becomes a new, unsaved draft; the open
+ * draft can be cleaned in the same preview, as one undo step. A file that cannot be read is
+ * reported and changes nothing.
+ */
+public final class ImportFlow {
+
+    private final DraftSession session;
+    private final SpeechArea area;
+    private final DialogService dialogs;
+    private final SpeechImporter importer = new SpeechImporter();
+
+    public ImportFlow(DraftSession session, SpeechArea area, DialogService dialogs) {
+        this.session = session;
+        this.area = area;
+        this.dialogs = dialogs;
+    }
+
+    /** 文件 › 打开: a draft, a text file or a Word document. */
+    public void open() {
+        dialogs.chooseFileToOpen(session.lastDirectory()).ifPresent(this::open);
+    }
+
+    /** Opens {@code file} (chosen, or from 最近打开): a draft directly, anything else through the preview. */
+    public void open(Path file) {
+        if (isDraftFile(file)) {
+            if (session.confirmDiscardOrSave()) {
+                session.load(file);
+            }
+            return;
+        }
+        importFile(file);
+    }
+
+    /** 最近打开: as {@link #open(Path)}; a file that vanished is reported and dropped from the list. */
+    public void openRecent(Path file) {
+        if (isDraftFile(file) || !Files.exists(file)) {
+            session.openRecent(file);
+        } else {
+            importFile(file);
+        }
+    }
+
+    private void importFile(Path file) {
+        ImportPreviewModel model = new ImportPreviewModel(importer, encoding -> importer.read(file, encoding));
+        String name = file.getFileName().toString();
+        Optional<ImportChoice> choice = ImportDialog.show(area.getScene().getWindow(),
+                UiText.get("import.title", name), UiText.get("import.source.file", name), model,
+                ImportDialog.Mode.IMPORT_FILE);
+        if (choice.isEmpty()) {
+            return;
+        }
+        if (choice.get() instanceof ImportChoice.Failed failed) {
+            dialogs.showError(UiText.get("import.failed", name), failed.message());
+            return;
+        }
+        // Asked only now, so that cancelling the preview leaves the open draft as it was.
+        if (!session.confirmDiscardOrSave()) {
+            return;
+        }
+        if (choice.get() instanceof ImportChoice.Cleaned cleaned) {
+            session.startImported(cleaned.speech().draft(), file);
+        } else if (choice.get() instanceof ImportChoice.AsRead asRead) {
+            session.startImported(asRead(asRead.source()), file);
+        }
+        area.requestFocus();
+    }
+
+    /**
+     * 清理文本: the open draft through the preview; 应用 replaces the text as one undo step, after an
+     * automatic snapshot of the text as it was.
+     */
+    public void cleanText() {
+        List<DraftParagraph> current = AreaDocuments.toParagraphs(area.getDocument());
+        ImportPreviewModel model = new ImportPreviewModel(importer, encoding -> SourceDocument.ofDraft(current));
+        Optional<ImportChoice> choice = ImportDialog.show(area.getScene().getWindow(), UiText.get("clean.title"),
+                UiText.get("clean.source"), model, ImportDialog.Mode.CLEAN_DRAFT);
+        if (choice.isPresent() && choice.get() instanceof ImportChoice.Cleaned cleaned) {
+            // Besides Ctrl+Z: the text as it was stays with the draft, for 快照与比较.
+            session.takeSnapshot(UiText.get("snapshot.auto.clean"), true);
+            int caret = Math.min(area.getCurrentParagraph(), cleaned.speech().draft().paragraphs().size() - 1);
+            area.replaceParagraphs(cleaned.speech().draft().paragraphs(), Math.max(0, caret));
+            session.statusProperty().set(UiText.get("clean.done",
+                    cleaned.speech().cleanup().effective().stream().mapToInt(r -> r.changes().size()).sum()));
+        }
+        area.requestFocus();
+    }
+
+    /** 不清理，原样打开: the paragraphs as read, without the empty lines between them. */
+    private static Draft asRead(SourceDocument source) {
+        return Draft.of(source.paragraphs().stream().filter(p -> !p.isBlank()).toList());
+    }
+
+    /** A .sdraft file, which opens without the preview. */
+    public static boolean isDraftFile(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(DraftCodec.EXTENSION);
+    }
+}
