@@ -104,13 +104,6 @@ public final class DraftSession {
         status.set(UiText.get("status.imported", source.getFileName()));
     }
 
-    public boolean open() {
-        if (!confirmDiscardOrSave()) {
-            return false;
-        }
-        return dialogs.chooseFileToOpen(lastDirectory()).map(this::load).orElse(false);
-    }
-
     /** Opens a recent file; a file that vanished is reported and dropped from the list. */
     public boolean openRecent(Path path) {
         if (!Files.exists(path)) {
