@@ -75,7 +75,11 @@ public final class DocxExporter {
         if (!title.isBlank()) {
             return title;
         }
-        return draft.paragraphs().stream().filter(p -> p.level() == ParagraphLevel.TITLE)
-                .map(DraftParagraph::text).map(String::strip).filter(t -> !t.isEmpty()).findFirst().orElse("");
+        for (DraftParagraph paragraph : draft.paragraphs()) {
+            if (paragraph.level() == ParagraphLevel.TITLE && !paragraph.text().isBlank()) {
+                return paragraph.text().strip();
+            }
+        }
+        return "";
     }
 }

@@ -18,10 +18,22 @@ public final class Messages {
 
     public static final Messages CORE = new Messages("org.speechdraft.core.messages");
 
-    private final ResourceBundle bundle;
+    private final String baseName;
+    // Read at the first text asked for: CORE and each layer's texts are made when their class is
+    // loaded, while a command-line run needs few of them. Threads racing here each read the same file.
+    private volatile ResourceBundle bundle;
 
     public Messages(String baseName) {
-        this.bundle = load(baseName);
+        this.baseName = baseName;
+    }
+
+    public ResourceBundle bundle() {
+        ResourceBundle loaded = bundle;
+        if (loaded == null) {
+            loaded = load(baseName);
+            bundle = loaded;
+        }
+        return loaded;
     }
 
     /**
@@ -41,15 +53,12 @@ public final class Messages {
         }
     }
 
-    public ResourceBundle bundle() {
-        return bundle;
-    }
-
     /** The text for {@code key}, with {0}, {1} … filled by MessageFormat. */
     public String get(String key, Object... args) {
+        ResourceBundle texts = bundle();
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = texts.getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("missing message key: " + key, e);
         }
