@@ -157,6 +157,20 @@ public final class SpeechTextGenerator {
         return generate(targetChars).stream().map(Line::text).toList();
     }
 
+    /**
+     * Prints the speech of {@code args[0]} characters (default 30,000) as UTF-8 text, one paragraph
+     * a line, and saves it as a draft to {@code args[1]} when given: for timing the command line on
+     * a realistic file (src/bench/cli-vs-soffice.sh runs this file from its source against the jar).
+     */
+    public static void main(String[] args) throws Exception {
+        int chars = args.length > 0 ? Integer.parseInt(args[0]) : 30_000;
+        if (args.length > 1) {
+            new org.speechdraft.core.storage.DraftCodec().write(java.nio.file.Path.of(args[1]), draft(chars));
+        }
+        java.io.PrintStream out = new java.io.PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        out.println(text(chars));
+    }
+
     /** The whole text, one line per paragraph. */
     public static String text(int targetChars) {
         return String.join("\n", lines(targetChars));

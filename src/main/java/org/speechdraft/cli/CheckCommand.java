@@ -1,7 +1,5 @@
 package org.speechdraft.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -91,8 +89,7 @@ final class CheckCommand implements CliCommand {
     }
 
     private static String toJson(Checked checked) {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode root = json.createObjectNode();
+        ObjectNode root = JsonOutput.object();
         root.put("chars", checked.chars());
         root.put("minutes", Math.round(checked.minutes() * 10) / 10.0);
         ArrayNode problems = root.putArray("problems");
@@ -106,10 +103,6 @@ final class CheckCommand implements CliCommand {
                 node.put("fix", p.fix());
             }
         }
-        try {
-            return json.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
-        }
+        return JsonOutput.write(root);
     }
 }

@@ -40,9 +40,6 @@ final class ExportCommand implements CliCommand {
     private static final String STRICT = "--strict";
     private static final String NAME = "export";
 
-    private final DraftCodec codec = new DraftCodec();
-    private final TextStructure structure = new TextStructure();
-
     @Override
     public List<String> names() {
         return List.of(NAME);
@@ -86,7 +83,7 @@ final class ExportCommand implements CliCommand {
         } catch (ExportPresetException e) {
             return CliTexts.error(err, e.getMessage(), ExitCode.FAILURE);
         }
-        Optional<Draft> read = InputFile.read(call.file(), this::readDraft, err);
+        Optional<Draft> read = InputFile.read(call.file(), ExportCommand::readDraft, err);
         if (read.isEmpty()) {
             return ExitCode.FAILURE;
         }
@@ -99,9 +96,9 @@ final class ExportCommand implements CliCommand {
         }
         try {
             if (format == ExportFormat.DOCX) {
-                new DocxExporter().export(read.get(), preset, output);
+                new DocxExporter().export(read.get(), remaining, preset, output);
             } else {
-                new TextExporter().export(read.get(), output);
+                new TextExporter().export(read.get(), remaining, output);
             }
         } catch (IOException e) {
             return CliTexts.error(err, ExportProblem.describe(output, e), ExitCode.FAILURE);
@@ -136,12 +133,12 @@ final class ExportCommand implements CliCommand {
         return Optional.of(path);
     }
 
-    private Draft readDraft(Path file) throws IOException, DraftFileException {
+    private static Draft readDraft(Path file) throws IOException, DraftFileException {
         if (InputFile.isDraft(file)) {
-            return codec.read(file);
+            return new DraftCodec().read(file);
         }
         // As the window opens a text file (one paragraph a non-blank line), with its structure found.
-        return Draft.of(structure.paragraphs(PastedText.paragraphs(TextFiles.read(file))));
+        return Draft.of(new TextStructure().paragraphs(PastedText.paragraphs(TextFiles.read(file))));
     }
 
     /** "gongwen（公文标准）、large-print（讲话稿大字版）" and the user's own. */

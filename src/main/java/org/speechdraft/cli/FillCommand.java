@@ -36,9 +36,6 @@ final class FillCommand implements CliCommand {
     private static final String OUTPUT = "-o";
     private static final String FORCE = "--force";
 
-    private final PlaceholderFiller filler = new PlaceholderFiller();
-    private final DraftCodec codec = new DraftCodec();
-
     /**
      * The text to fill, as a draft, and how its paragraphs become a plain text again: a text written
      * back as text keeps its lines, blank ones included, and its line breaks.
@@ -86,7 +83,7 @@ final class FillCommand implements CliCommand {
         if (values.isEmpty()) {
             return ExitCode.FAILURE;
         }
-        FillResult result = filler.fill(source.get().draft().paragraphs(), values.get());
+        FillResult result = new PlaceholderFiller().fill(source.get().draft().paragraphs(), values.get());
         if (!write(output.get(), source.get(), result, err)) {
             return ExitCode.FAILURE;
         }
@@ -127,9 +124,9 @@ final class FillCommand implements CliCommand {
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
-    private Source read(Path file, boolean draftOut) throws IOException, DraftFileException {
+    private static Source read(Path file, boolean draftOut) throws IOException, DraftFileException {
         if (InputFile.isDraft(file)) {
-            return new Source(codec.read(file), "\n", true);
+            return new Source(new DraftCodec().read(file), "\n", true);
         }
         String text = TextFiles.read(file);
         if (draftOut) {
@@ -166,10 +163,10 @@ final class FillCommand implements CliCommand {
         }
     }
 
-    private boolean write(Path output, Source source, FillResult result, PrintStream err) {
+    private static boolean write(Path output, Source source, FillResult result, PrintStream err) {
         try {
             if (InputFile.isDraft(output)) {
-                codec.write(output, source.draft().withParagraphs(result.paragraphs())
+                new DraftCodec().write(output, source.draft().withParagraphs(result.paragraphs())
                         .plusPlaceholderValues(result.recordedValues()));
             } else {
                 AtomicFileWriter.write(output, source.asText(result.texts()).getBytes(StandardCharsets.UTF_8));

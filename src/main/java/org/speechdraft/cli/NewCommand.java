@@ -26,8 +26,6 @@ final class NewCommand implements CliCommand {
     private static final List<String> TEMPLATE_OPTION = List.of("--template", "-t");
     private static final List<String> OUTPUT_OPTION = List.of("-o", "--output");
 
-    private final DraftCodec codec = new DraftCodec();
-
     @Override
     public List<String> names() {
         return List.of("new");
@@ -68,7 +66,7 @@ final class NewCommand implements CliCommand {
         }
         Draft draft = new TemplateDrafts().newDraft(template.get(), LocalDate.now());
         try {
-            codec.write(target, draft);
+            new DraftCodec().write(target, draft);
         } catch (DraftFileException e) {
             return CliTexts.error(err, e.getMessage(), ExitCode.FAILURE);
         }

@@ -1,7 +1,5 @@
 package org.speechdraft.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -31,10 +29,6 @@ final class OutlineCommand implements CliCommand {
     private static final String CHECK = "--check";
     private static final String INDENT = "  ";
 
-    private final OutlineAnalyzer analyzer = new OutlineAnalyzer();
-    private final DraftCodec codec = new DraftCodec();
-    private final ObjectMapper json = new ObjectMapper();
-
     /** The analysed file: its text as decoded (for positions) and its outline. */
     private record Analysed(LineIndex index, Outline outline) {
     }
@@ -60,7 +54,7 @@ final class OutlineCommand implements CliCommand {
         if (call == null) {
             return ExitCode.USAGE;
         }
-        Optional<Analysed> read = InputFile.read(call.file(), this::analyse, err);
+        Optional<Analysed> read = InputFile.read(call.file(), OutlineCommand::analyse, err);
         if (read.isEmpty()) {
             return ExitCode.FAILURE;
         }
@@ -76,14 +70,14 @@ final class OutlineCommand implements CliCommand {
         return ExitCode.SUCCESS;
     }
 
-    private Analysed analyse(Path file) throws IOException, DraftFileException {
+    private static Analysed analyse(Path file) throws IOException, DraftFileException {
         if (InputFile.isDraft(file)) {
-            List<DraftParagraph> paragraphs = codec.read(file).paragraphs();
+            List<DraftParagraph> paragraphs = new DraftCodec().read(file).paragraphs();
             String text = String.join("\n", paragraphs.stream().map(DraftParagraph::text).toList());
-            return new Analysed(new LineIndex(text), analyzer.analyzeDraft(paragraphs));
+            return new Analysed(new LineIndex(text), new OutlineAnalyzer().analyzeDraft(paragraphs));
         }
         LineIndex index = new LineIndex(TextFiles.read(file));
-        return new Analysed(index, analyzer.analyzeText(index.lines()));
+        return new Analysed(index, new OutlineAnalyzer().analyzeText(index.lines()));
     }
 
     private static void printOutline(Outline outline, PrintStream out) {
@@ -104,9 +98,9 @@ final class OutlineCommand implements CliCommand {
         }
     }
 
-    private String toJson(Analysed analysed, boolean withProblems) {
+    private static String toJson(Analysed analysed, boolean withProblems) {
         Outline outline = analysed.outline();
-        ObjectNode root = json.createObjectNode();
+        ObjectNode root = JsonOutput.object();
         root.put("title", outline.title());
         ArrayNode headings = root.putArray("headings");
         for (Heading h : outline.headings()) {
@@ -127,10 +121,6 @@ final class OutlineCommand implements CliCommand {
                 node.put("offset", analysed.index().codePointOffset(p.paragraph(), p.start()));
             }
         }
-        try {
-            return json.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
-        }
+        return JsonOutput.write(root);
     }
 }

@@ -1,7 +1,5 @@
 package org.speechdraft.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -32,10 +30,6 @@ final class PlaceholdersCommand implements CliCommand {
 
     private static final String JSON = "--json";
 
-    private final PlaceholderDetector detector = new PlaceholderDetector();
-    private final DraftCodec codec = new DraftCodec();
-    private final ObjectMapper json = new ObjectMapper();
-
     /** The checked file: its text as decoded (for positions) and what was found in it. */
     private record Detected(LineIndex index, PlaceholderReport report) {
     }
@@ -61,7 +55,7 @@ final class PlaceholdersCommand implements CliCommand {
         if (call == null) {
             return ExitCode.USAGE;
         }
-        Optional<Detected> read = InputFile.read(call.file(), this::detect, err);
+        Optional<Detected> read = InputFile.read(call.file(), PlaceholdersCommand::detect, err);
         if (read.isEmpty()) {
             return ExitCode.FAILURE;
         }
@@ -73,12 +67,13 @@ final class PlaceholdersCommand implements CliCommand {
         return ExitCode.SUCCESS;
     }
 
-    private Detected detect(Path file) throws IOException, DraftFileException {
+    private static Detected detect(Path file) throws IOException, DraftFileException {
         String text = InputFile.isDraft(file)
-                ? codec.read(file).paragraphs().stream().map(DraftParagraph::text).collect(Collectors.joining("\n"))
+                ? new DraftCodec().read(file).paragraphs().stream().map(DraftParagraph::text)
+                        .collect(Collectors.joining("\n"))
                 : TextFiles.read(file);
         LineIndex index = new LineIndex(text);
-        return new Detected(index, detector.detect(index.lines()));
+        return new Detected(index, new PlaceholderDetector().detect(index.lines()));
     }
 
     private static void printList(PlaceholderReport report, PrintStream out) {
@@ -101,15 +96,11 @@ final class PlaceholdersCommand implements CliCommand {
                 p.kind().displayName(), p.context());
     }
 
-    private String toJson(Detected detected) {
-        ObjectNode root = json.createObjectNode();
+    private static String toJson(Detected detected) {
+        ObjectNode root = JsonOutput.object();
         addAll(root.putArray("placeholders"), detected.report().placeholders(), detected.index());
         addAll(root.putArray("suspected"), detected.report().suspected(), detected.index());
-        try {
-            return json.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
-        }
+        return JsonOutput.write(root);
     }
 
     private static void addAll(ArrayNode array, List<Placeholder> placeholders, LineIndex index) {

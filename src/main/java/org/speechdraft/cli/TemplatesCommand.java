@@ -1,7 +1,5 @@
 package org.speechdraft.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
@@ -25,8 +23,6 @@ final class TemplatesCommand implements CliCommand {
     private static final String SHOW = "show";
     private static final String JSON = "--json";
     private static final String INDENT = "  ";
-
-    private final ObjectMapper json = new ObjectMapper();
 
     @Override
     public List<String> names() {
@@ -121,8 +117,8 @@ final class TemplatesCommand implements CliCommand {
         return text.toString();
     }
 
-    private String toJson(List<TemplateEntry> entries) {
-        ArrayNode array = json.createArrayNode();
+    private static String toJson(List<TemplateEntry> entries) {
+        ArrayNode array = JsonOutput.array();
         for (TemplateEntry entry : entries) {
             Template t = entry.template();
             ObjectNode node = array.addObject();
@@ -133,10 +129,6 @@ final class TemplatesCommand implements CliCommand {
             node.put("sections", t.sectionCount());
             node.put("fields", t.fields().size());
         }
-        try {
-            return json.writeValueAsString(array);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
-        }
+        return JsonOutput.write(array);
     }
 }

@@ -12,8 +12,6 @@ import org.speechdraft.core.text.TextFiles;
 /** {@code text FILE}: the plain text of a draft, one paragraph per line, e.g. for grep or diff. */
 final class TextCommand implements CliCommand {
 
-    private final DraftCodec codec = new DraftCodec();
-
     @Override
     public List<String> names() {
         return List.of("text");
@@ -44,7 +42,7 @@ final class TextCommand implements CliCommand {
         return ExitCode.SUCCESS;
     }
 
-    private List<String> readDraftParagraphs(Path file) throws DraftFileException {
-        return codec.read(file).paragraphs().stream().map(DraftParagraph::text).toList();
+    private static List<String> readDraftParagraphs(Path file) throws DraftFileException {
+        return new DraftCodec().read(file).paragraphs().stream().map(DraftParagraph::text).toList();
     }
 }

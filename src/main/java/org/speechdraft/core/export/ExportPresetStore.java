@@ -24,7 +24,6 @@ import org.speechdraft.core.storage.VersionedJson;
  */
 public final class ExportPresetStore {
 
-    private static final System.Logger LOG = System.getLogger(ExportPresetStore.class.getName());
     private static final String EXTENSION = ".json";
     private static final int MAX_ID_LENGTH = 64;
 
@@ -51,7 +50,7 @@ public final class ExportPresetStore {
             try {
                 own.add(load(id));
             } catch (ExportPresetException e) {
-                LOG.log(Level.WARNING, "skipping export preset " + id + ": " + e.getMessage());
+                log().log(Level.WARNING, "skipping export preset " + id + ": " + e.getMessage());
             }
         }
         own.sort(Comparator.comparing(ExportPreset::name).thenComparing(ExportPreset::id));
@@ -119,9 +118,14 @@ public final class ExportPresetStore {
         } catch (NoSuchFileException e) {
             return ids; // nothing saved yet
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "cannot list export presets in " + folder, e);
+            log().log(Level.WARNING, "cannot list export presets in " + folder, e);
         }
         return ids;
+    }
+
+    /** Looked up when there is something to log: finding the logging back end costs every export's start-up. */
+    private static System.Logger log() {
+        return System.getLogger(ExportPresetStore.class.getName());
     }
 
     /** The storage layer's reason, worded for a preset file: newer version, or where it is damaged. */

@@ -1,68 +1,108 @@
 package org.speechdraft.core.export;
 
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrBase;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+/**
+ * Paragraph properties to write into a style's or a paragraph's {@code w:pPr}. Null (or false)
+ * fields are left out, so that the paragraph takes them from its style.
+ *
+ * @param styleId      the paragraph's style; null for Normal, or in a style
+ * @param keepNext     kept on the page of the next paragraph (headings), or explicitly not; null to inherit
+ * @param noAutoSpace  no extra space between Chinese and Latin letters or digits, which Word and
+ *                     LibreOffice add by default: on a grid it would push the 28th character of a
+ *                     line with figures to the next
+ * @param offGrid      not snapped to the document grid: a 22 pt title would take two cells a character
+ * @param lineSpacing  the line height; null to inherit
+ * @param indent       the indents; null to inherit
+ * @param alignment    null to inherit
+ * @param outlineLevel the navigation-pane level (0 at the top); null for none
+ */
+record ParagraphLook(String styleId, Boolean keepNext, boolean noAutoSpace, boolean offGrid, LineSpacing lineSpacing,
+                     Indent indent, Alignment alignment, Integer outlineLevel) {
 
-/** Writes paragraph properties ({@code w:pPr}) of a style or a paragraph. */
-final class ParagraphLook {
+    /**
+     * Indents in twips; the first line's also in hundredths of a character (what Word writes and
+     * prefers), as LibreOffice reads only twips: 2 characters of 16 pt = 640 twips and 200.
+     */
+    record Indent(int firstLineTwips, long firstLineChars, int leftTwips, int rightTwips) {
 
-    private ParagraphLook() {
-    }
+        static Indent firstLine(ParagraphFormat format) {
+            return new Indent(Units.twipsFromPt(format.firstLineChars() * format.sizePt()),
+                    Math.round(format.firstLineChars() * 100), 0, 0);
+        }
 
-    static void spacing(CTPPrBase pPr, LineSpacing lineSpacing) {
-        CTSpacing spacing = pPr.addNewSpacing();
-        spacing.setBefore(Units.big(0));
-        spacing.setAfter(Units.big(0));
-        if (lineSpacing.rule() == LineSpacing.Rule.EXACT) {
-            spacing.setLine(Units.big(Units.twipsFromPt(lineSpacing.value())));
-            spacing.setLineRule(STLineSpacingRule.EXACT);
-        } else {
-            spacing.setLine(Units.big(Math.round(lineSpacing.value() * 240))); // 240ths of a line
-            spacing.setLineRule(STLineSpacingRule.AUTO);
+        void writeTo(XmlPart xml) {
+            xml.empty("w:ind").attribute("w:firstLine", firstLineTwips).attribute("w:firstLineChars", firstLineChars);
+            if (leftTwips != 0) {
+                xml.attribute("w:left", leftTwips);
+            }
+            if (rightTwips != 0) {
+                xml.attribute("w:right", rightTwips);
+            }
         }
     }
 
-    /**
-     * The first-line indent twice over: in hundredths of a character (firstLineChars, what Word
-     * writes and prefers) and in twips (what LibreOffice reads): 2 characters of 16 pt = 640 twips.
-     */
-    static void firstLineIndent(CTPPrBase pPr, ParagraphFormat format) {
-        CTInd ind = pPr.addNewInd();
-        ind.setFirstLine(Units.big(Units.twipsFromPt(format.firstLineChars() * format.sizePt())));
-        ind.setFirstLineChars(Units.big(Math.round(format.firstLineChars() * 100)));
+    /** A paragraph that takes all its properties from its style. */
+    static ParagraphLook styled(String styleId) {
+        return new ParagraphLook(styleId, null, false, false, null, null, null, null);
     }
 
-    static void alignment(CTPPrBase pPr, Alignment alignment) {
-        pPr.addNewJc().setVal(switch (alignment) {
-            case LEFT -> STJc.LEFT;
-            case CENTER -> STJc.CENTER;
-            case RIGHT -> STJc.RIGHT;
-            case JUSTIFY -> STJc.BOTH;
-        });
-    }
-
-    static void outlineLevel(CTPPrBase pPr, int level) {
-        pPr.addNewOutlineLvl().setVal(Units.big(level));
-    }
-
-    /** For text that must not snap to the document grid: a 22 pt title would take two cells a character. */
-    static void leaveGrid(CTPPrBase pPr) {
-        pPr.addNewSnapToGrid().setVal(Boolean.FALSE);
+    ParagraphLook withKeepNext(boolean keep) {
+        return new ParagraphLook(styleId, keep, noAutoSpace, offGrid, lineSpacing, indent, alignment, outlineLevel);
     }
 
     /**
-     * No extra space between Chinese and Latin letters or digits, which Word and LibreOffice add
-     * by default: on a grid it would push the 28th character of a line with figures to the next.
+     * Writes {@code w:pPr}, nothing when every field is left out. The order is the schema's:
+     * Word refuses a document whose paragraph properties are out of order.
      */
-    static void noAutoSpace(CTPPrBase pPr) {
-        pPr.addNewAutoSpaceDE().setVal(Boolean.FALSE);
-        pPr.addNewAutoSpaceDN().setVal(Boolean.FALSE);
+    void writeTo(XmlPart xml) {
+        if (inheritsAll()) {
+            return;
+        }
+        xml.start("w:pPr");
+        if (styleId != null) {
+            xml.empty("w:pStyle").attribute("w:val", styleId);
+        }
+        if (keepNext != null) {
+            OnOff.write(xml, "w:keepNext", keepNext);
+        }
+        if (noAutoSpace) {
+            OnOff.write(xml, "w:autoSpaceDE", false);
+            OnOff.write(xml, "w:autoSpaceDN", false);
+        }
+        if (offGrid) {
+            OnOff.write(xml, "w:snapToGrid", false);
+        }
+        if (lineSpacing != null) {
+            writeSpacing(xml);
+        }
+        if (indent != null) {
+            indent.writeTo(xml);
+        }
+        if (alignment != null) {
+            xml.empty("w:jc").attribute("w:val", switch (alignment) {
+                case LEFT -> "left";
+                case CENTER -> "center";
+                case RIGHT -> "right";
+                case JUSTIFY -> "both";
+            });
+        }
+        if (outlineLevel != null) {
+            xml.empty("w:outlineLvl").attribute("w:val", outlineLevel);
+        }
+        xml.end();
     }
 
-    static void keepWithNext(CTPPrBase pPr) {
-        pPr.addNewKeepNext(); // on/off elements without a value are on
+    private boolean inheritsAll() {
+        return styleId == null && keepNext == null && !noAutoSpace && !offGrid && lineSpacing == null && indent == null
+                && alignment == null && outlineLevel == null;
+    }
+
+    /** No space before or after; the line height exact in twips, or a multiple in 240ths of a line. */
+    private void writeSpacing(XmlPart xml) {
+        xml.empty("w:spacing").attribute("w:before", 0).attribute("w:after", 0);
+        if (lineSpacing.rule() == LineSpacing.Rule.EXACT) {
+            xml.attribute("w:line", Units.twipsFromPt(lineSpacing.value())).attribute("w:lineRule", "exact");
+        } else {
+            xml.attribute("w:line", Math.round(lineSpacing.value() * 240)).attribute("w:lineRule", "auto");
+        }
     }
 }

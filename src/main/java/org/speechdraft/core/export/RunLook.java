@@ -1,10 +1,5 @@
 package org.speechdraft.core.export;
 
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHighlightColor;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
-
 /**
  * Character properties to write into a style's or a run's {@code w:rPr}. Null fields are left
  * out, so that the run takes them from its style.
@@ -37,40 +32,34 @@ record RunLook(FontSpec font, Double sizePt, Boolean bold, int letterSpacing, bo
     }
 
     /**
-     * Writes the properties. The order is the schema's (rFonts, b, bCs, spacing, sz, szCs,
+     * Writes {@code w:rPr}. The order is the schema's (rFonts, b, bCs, spacing, sz, szCs,
      * highlight, lang): Word refuses a document whose run properties are out of order.
      */
-    void writeTo(CTRPr rPr, boolean withLanguage) {
+    void writeTo(XmlPart xml, boolean withLanguage) {
+        xml.start("w:rPr");
         if (font != null) {
-            CTFonts fonts = rPr.addNewRFonts();
-            fonts.setAscii(font.latin());
-            fonts.setHAnsi(font.latin());
-            fonts.setEastAsia(font.eastAsia());
-            fonts.setCs(font.latin());
-            // Quotation marks, dashes and ellipses are shared by Latin and Chinese: take the Chinese face.
-            fonts.setHint(STHint.EAST_ASIA);
+            xml.empty("w:rFonts").attribute("w:ascii", font.latin()).attribute("w:hAnsi", font.latin())
+                    .attribute("w:eastAsia", font.eastAsia()).attribute("w:cs", font.latin())
+                    // Quotation marks, dashes and ellipses are shared by Latin and Chinese: take the Chinese face.
+                    .attribute("w:hint", "eastAsia");
         }
-        if (Boolean.TRUE.equals(bold)) {
-            rPr.addNewB(); // on/off elements without a value are on
-            rPr.addNewBCs();
-        } else if (bold != null) {
-            rPr.addNewB().setVal(Boolean.FALSE);
-            rPr.addNewBCs().setVal(Boolean.FALSE);
+        if (bold != null) {
+            OnOff.write(xml, "w:b", bold);
+            OnOff.write(xml, "w:bCs", bold);
         }
         if (letterSpacing != 0) {
-            rPr.addNewSpacing().setVal(Units.big(letterSpacing));
+            xml.empty("w:spacing").attribute("w:val", letterSpacing);
         }
         if (sizePt != null) {
-            rPr.addNewSz().setVal(Units.halfPoints(sizePt));
-            rPr.addNewSzCs().setVal(Units.halfPoints(sizePt));
+            xml.empty("w:sz").attribute("w:val", Units.halfPoints(sizePt));
+            xml.empty("w:szCs").attribute("w:val", Units.halfPoints(sizePt));
         }
         if (highlight) {
-            rPr.addNewHighlight().setVal(STHighlightColor.YELLOW);
+            xml.empty("w:highlight").attribute("w:val", "yellow");
         }
         if (withLanguage) {
-            var lang = rPr.addNewLang();
-            lang.setVal(ENGLISH);
-            lang.setEastAsia(CHINESE);
+            xml.empty("w:lang").attribute("w:val", ENGLISH).attribute("w:eastAsia", CHINESE);
         }
+        xml.end();
     }
 }

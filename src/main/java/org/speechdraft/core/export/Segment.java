@@ -48,7 +48,10 @@ record Segment(String text, boolean bold, boolean highlight, boolean runIn) {
 
     private static Segment piece(StyledRun run, int runStart, int from, int to, List<Placeholder> placeholders,
                                  int runInStart) {
-        boolean inPlaceholder = placeholders.stream().anyMatch(p -> p.start() <= from && from < p.end());
+        boolean inPlaceholder = false;
+        for (Placeholder p : placeholders) {
+            inPlaceholder |= p.start() <= from && from < p.end();
+        }
         return new Segment(run.text().substring(from - runStart, to - runStart), run.style().bold(),
                 run.style().highlight() || inPlaceholder, runInStart >= 0 && from >= runInStart);
     }

@@ -16,7 +16,11 @@ public final class TextExporter {
 
     /** Writes {@code out} completely or not at all; see {@link DocxExporter#export}. */
     public ExportResult export(Draft draft, Path out) throws IOException {
-        List<Placeholder> remaining = RemainingPlaceholders.in(draft);
+        return export(draft, RemainingPlaceholders.in(draft), out);
+    }
+
+    /** {@link #export(Draft, Path)} with the placeholders left already found; see {@link DocxExporter}. */
+    public ExportResult export(Draft draft, List<Placeholder> remaining, Path out) throws IOException {
         AtomicFileWriter.writeWithoutBackup(out, (draft.text() + "\n").getBytes(StandardCharsets.UTF_8));
         return new ExportResult(out, remaining);
     }

@@ -1,7 +1,5 @@
 package org.speechdraft.core.export;
 
-import java.math.BigInteger;
-
 /** The units of WordprocessingML: twips (1/20 pt, 1/1440 inch) and half-points for type sizes. */
 final class Units {
 
@@ -24,11 +22,7 @@ final class Units {
         return (double) twips / TWIPS_PER_POINT;
     }
 
-    static BigInteger halfPoints(double pt) {
-        return BigInteger.valueOf(Math.round(pt * 2));
-    }
-
-    static BigInteger big(long value) {
-        return BigInteger.valueOf(value);
+    static long halfPoints(double pt) {
+        return Math.round(pt * 2);
     }
 }

@@ -1,8 +1,12 @@
 package org.speechdraft.core.i18n;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 /**
@@ -14,22 +18,47 @@ public final class Messages {
 
     public static final Messages CORE = new Messages("org.speechdraft.core.messages");
 
-    private final ResourceBundle bundle;
+    private final String baseName;
+    // Read at the first text asked for: CORE and each layer's texts are made when their class is
+    // loaded, while a command-line run needs few of them. Threads racing here each read the same file.
+    private volatile ResourceBundle bundle;
 
     public Messages(String baseName) {
-        // The product speaks Chinese whatever the JVM's locale; the base bundle is the Chinese one.
-        this.bundle = ResourceBundle.getBundle(baseName, Locale.ROOT);
+        this.baseName = baseName;
     }
 
     public ResourceBundle bundle() {
-        return bundle;
+        ResourceBundle loaded = bundle;
+        if (loaded == null) {
+            loaded = load(baseName);
+            bundle = loaded;
+        }
+        return loaded;
+    }
+
+    /**
+     * The base bundle, read directly: the product speaks Chinese whatever the JVM's locale, so there
+     * is nothing for {@code ResourceBundle.getBundle} to choose, and its first call costs a command
+     * line run some 25 ms. The file is UTF-8, as {@link PropertyResourceBundle} reads it.
+     */
+    private static ResourceBundle load(String baseName) {
+        String path = baseName.replace('.', '/') + ".properties";
+        try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new MissingResourceException("no bundle " + path, baseName, "");
+            }
+            return new PropertyResourceBundle(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
     }
 
     /** The text for {@code key}, with {0}, {1} … filled by MessageFormat. */
     public String get(String key, Object... args) {
+        ResourceBundle texts = bundle();
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = texts.getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("missing message key: " + key, e);
         }

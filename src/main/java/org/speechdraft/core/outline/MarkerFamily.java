@@ -12,4 +12,18 @@ record MarkerFamily(MarkerStyle style, String word) {
         MarkerStyle family = marker.style().family();
         return new MarkerFamily(family, family == MarkerStyle.PARALLEL ? marker.word() : "");
     }
+
+    // equals and hashCode written out: a record's own are linked through invokedynamic at their first
+    // call, which costs a command-line run (the code still interpreted) tens of milliseconds, and
+    // this record is a hash key in every outline analysis.
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MarkerFamily family && style == family.style && word.equals(family.word);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * style.hashCode() + word.hashCode();
+    }
 }

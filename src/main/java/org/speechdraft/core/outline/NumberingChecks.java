@@ -15,6 +15,19 @@ final class NumberingChecks {
 
     /** Siblings are the headings of one family at one level under one parent. */
     private record SiblingGroup(int parent, int level, MarkerFamily family) {
+
+        // written out for start-up time, as in MarkerFamily
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SiblingGroup group && parent == group.parent && level == group.level
+                    && family.equals(group.family);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * parent + level) * 31 + family.hashCode();
+        }
     }
 
     private NumberingChecks() {

@@ -16,6 +16,18 @@ final class StyleChecks {
 
     /** One level's use of one family of markers. */
     record LevelFamily(int level, MarkerFamily family) {
+
+        // written out for start-up time, as in MarkerFamily
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof LevelFamily that && level == that.level && family.equals(that.family);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * level + family.hashCode();
+        }
     }
 
     private StyleChecks() {

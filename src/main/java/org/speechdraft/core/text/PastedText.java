@@ -1,5 +1,6 @@
 package org.speechdraft.core.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -9,8 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class PastedText {
 
-    // Form feed and NEL are included because Word and some sites use them as page/line breaks.
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\r\n|[\n\r\u000B\f\u0085\u2028\u2029]");
     private static final Pattern CONTROL_CHARS = Pattern.compile("\\p{Cc}+");
     // A run of spaces holding at least one no-break space, as web pages write "&nbsp; &nbsp;".
     private static final Pattern NO_BREAK_SPACE_RUN =
@@ -24,10 +23,26 @@ public final class PastedText {
         if (clipboardText == null) {
             return List.of();
         }
-        return PARAGRAPH_BREAK.splitAsStream(clipboardText)
-                .map(PastedText::cleanParagraph)
-                .filter(paragraph -> !paragraph.isEmpty())
-                .toList();
+        // Cut by hand, over the characters, rather than by patterns: a command-line run reads a whole
+        // speech this way before the JIT has compiled anything. A CRLF leaves an empty line, dropped
+        // as blank.
+        List<String> paragraphs = new ArrayList<>();
+        char[] chars = clipboardText.toCharArray();
+        int start = 0;
+        boolean needsPatterns = false;
+        for (int i = 0; i <= chars.length; i++) {
+            if (i == chars.length || isParagraphBreak(chars[i])) {
+                String paragraph = cleanParagraph(new String(chars, start, i - start), needsPatterns);
+                if (!paragraph.isEmpty()) {
+                    paragraphs.add(paragraph);
+                }
+                start = i + 1;
+                needsPatterns = false;
+            } else if (isControlOrNoBreakSpace(chars[i])) {
+                needsPatterns = true;
+            }
+        }
+        return List.copyOf(paragraphs);
     }
 
     /** The lines of {@code text} exactly as they are, blank ones included, split at every kind of line break. */
@@ -49,7 +64,24 @@ public final class PastedText {
         return line.toString();
     }
 
-    private static String cleanParagraph(String line) {
+    /** Form feed and NEL count because Word and some sites use them as page or line breaks. */
+    private static boolean isParagraphBreak(char c) {
+        return switch (c) {
+            case '\n', '\r', '\u000B', '\f', '\u0085', '\u2028', '\u2029' -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether {@link #CONTROL_CHARS} ({@code \p{Cc}}) or {@link #NO_BREAK_SPACE_RUN} could match at {@code c}. */
+    private static boolean isControlOrNoBreakSpace(char c) {
+        return c < '\u0020' || c >= '\u007F' && c <= '\u009F' || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+    }
+
+    /** @param needsPatterns whether the line has a control character or a no-break space; most have not */
+    private static String cleanParagraph(String line, boolean needsPatterns) {
+        if (!needsPatterns) {
+            return trim(line);
+        }
         String withoutControls = CONTROL_CHARS.matcher(line).replaceAll("");
         return trim(NO_BREAK_SPACE_RUN.matcher(withoutControls).replaceAll(" "));
     }

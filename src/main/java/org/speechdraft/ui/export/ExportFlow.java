@@ -54,7 +54,8 @@ public final class ExportFlow {
 
     private void export(ExportFormat format) {
         Draft draft = session.currentDraft();
-        if (!confirmRemaining(RemainingPlaceholders.in(draft), format)) {
+        List<Placeholder> remaining = RemainingPlaceholders.in(draft);
+        if (!confirmRemaining(remaining, format)) {
             return;
         }
         ExportPreset preset = null;
@@ -72,7 +73,8 @@ public final class ExportFlow {
         }
         Path out = target.get();
         try {
-            ExportResult result = preset != null ? docx.export(draft, preset, out) : text.export(draft, out);
+            ExportResult result = preset != null ? docx.export(draft, remaining, preset, out)
+                    : text.export(draft, remaining, out);
             session.statusProperty().set(result.hasRemaining()
                     ? UiText.get("status.exportedWithRemaining", out.getFileName(), result.remaining().size())
                     : UiText.get("status.exported", out.getFileName()));

@@ -1,0 +1,91 @@
+package org.speechdraft.core.export;
+
+import java.util.Locale;
+import org.speechdraft.core.model.ParagraphLevel;
+
+/**
+ * word/styles.xml: one paragraph style per level, so that Word and WPS show the outline in their
+ * navigation pane and a user restyles a whole level at once. Body text is the Normal style (shown
+ * as 正文 by Chinese Word and WPS), which also carries the grid's base size: LibreOffice takes the
+ * character pitch from Normal, not from the document defaults.
+ */
+final class StylesPart {
+
+    static final String NORMAL = "Normal";
+
+    private StylesPart() {
+    }
+
+    /** The style id of a level; null for body text, which uses Normal without naming it. */
+    static String styleId(ParagraphLevel level) {
+        return switch (level) {
+            case TITLE -> "Title";
+            case SUBTITLE -> "Subtitle";
+            case SALUTATION -> "Salutation";
+            case HEADING_1 -> "Heading1";
+            case HEADING_2 -> "Heading2";
+            case HEADING_3 -> "Heading3";
+            case HEADING_4 -> "Heading4";
+            case BODY -> null;
+            case CLOSING -> "Closing";
+        };
+    }
+
+    /** What the style is called in Word's style list: 标题, 一级标题 … */
+    static String styleName(ParagraphLevel level) {
+        return ExportTexts.get("style." + level.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** Navigation-pane level: the title and 一级标题 at the top, 二级…四级 below; null for none. */
+    static Integer outlineLevel(ParagraphLevel level) {
+        if (level == ParagraphLevel.TITLE) {
+            return 0;
+        }
+        return level.isHeading() ? level.headingDepth() - 1 : null;
+    }
+
+    /** @param grid the document grid, null for none */
+    static byte[] write(ExportPreset preset, GridGeometry grid) {
+        XmlPart xml = XmlPart.root("w:styles", OoxmlNamespace.W);
+        writeDefaults(xml, preset.format(ParagraphLevel.BODY));
+        writeStyle(xml, preset, grid, null);
+        for (ParagraphLevel level : ParagraphLevel.values()) {
+            if (styleId(level) != null) {
+                writeStyle(xml, preset, grid, level);
+            }
+        }
+        return xml.finish();
+    }
+
+    /** The defaults every paragraph starts from: the body's faces and size, Chinese language. */
+    private static void writeDefaults(XmlPart xml, ParagraphFormat body) {
+        xml.start("w:docDefaults").start("w:rPrDefault");
+        new RunLook(body.font(), body.sizePt(), null, 0, false).writeTo(xml, true);
+        xml.end().empty("w:pPrDefault").end();
+    }
+
+    /** @param level null for Normal */
+    private static void writeStyle(XmlPart xml, ExportPreset preset, GridGeometry grid, ParagraphLevel level) {
+        xml.start("w:style").attribute("w:type", "paragraph");
+        if (level == null) {
+            xml.attribute("w:styleId", NORMAL).attribute("w:default", "true");
+            xml.empty("w:name").attribute("w:val", NORMAL);
+        } else {
+            xml.attribute("w:styleId", styleId(level));
+            xml.empty("w:name").attribute("w:val", styleName(level));
+            xml.empty("w:basedOn").attribute("w:val", NORMAL);
+            xml.empty("w:next").attribute("w:val", NORMAL);
+        }
+        xml.empty("w:qFormat");
+        ParagraphFormat format = preset.format(level == null ? ParagraphLevel.BODY : level);
+        boolean onGrid = grid != null && format.sizePt() == preset.format(ParagraphLevel.BODY).sizePt();
+        boolean keepNext = level != null
+                && (level == ParagraphLevel.TITLE || level == ParagraphLevel.SUBTITLE || level.isHeading());
+        new ParagraphLook(null, keepNext ? Boolean.TRUE : null, grid != null && level == null, grid != null && !onGrid,
+                preset.lineSpacing(), ParagraphLook.Indent.firstLine(format), format.alignment(),
+                level == null ? null : outlineLevel(level)).writeTo(xml);
+        int letterSpacing = onGrid ? grid.letterSpacingTwips(format.sizePt()) : 0;
+        RunLook.of(format, letterSpacing).writeTo(xml, false);
+        xml.end();
+    }
+}
