@@ -47,7 +47,20 @@ public final class PastedText {
 
     /** The lines of {@code text} exactly as they are, blank ones included, split at every kind of line break. */
     public static List<String> lines(String text) {
-        return List.of(PARAGRAPH_BREAK.split(text, -1));
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isParagraphBreak(c)) {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++; // CRLF is one break
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return List.copyOf(lines);
     }
 
     /** The paragraphs as one line, for a one-line field such as the title. */
