@@ -172,6 +172,15 @@ class GongwenDocxTest {
     }
 
     @Test
+    void wordOpensItInItsCurrentLayoutModeNotInCompatibilityMode() throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            String settings = new String(zip.getInputStream(zip.getEntry("word/settings.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(settings.contains("w:name=\"compatibilityMode\"") && settings.contains("w:val=\"15\""), settings);
+        }
+    }
+
+    @Test
     void pageNumbersAreDashedFieldsRightOnOddAndLeftOnEvenPages() throws IOException {
         try (ExportedDocx docx = ExportedDocx.read(file)) {
             assertTrue(docx.doc.getEvenAndOddHeadings(), "w:evenAndOddHeaders");
