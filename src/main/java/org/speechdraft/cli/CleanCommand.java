@@ -28,7 +28,6 @@ final class CleanCommand implements CliCommand {
     private static final String OUTPUT = "-o";
     private static final String RULES = "--rules";
 
-    private final SpeechImporter importer = new SpeechImporter();
 
     @Override
     public List<String> names() {
@@ -62,6 +61,7 @@ final class CleanCommand implements CliCommand {
         if (call.value(OUTPUT).isPresent() && output.isEmpty()) {
             return ExitCode.USAGE;
         }
+        SpeechImporter importer = new SpeechImporter();
         Optional<SourceDocument> source = InputFile.read(call.file(), file -> importer.read(file, options.encoding()), err);
         if (source.isEmpty()) {
             return ExitCode.FAILURE;

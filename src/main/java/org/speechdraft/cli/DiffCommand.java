@@ -32,8 +32,6 @@ final class DiffCommand implements CliCommand {
     private static final int CONTEXT = 30;
     private static final String ELLIPSIS = "…";
 
-    private final VersionReader reader = new VersionReader();
-    private final DraftComparer comparer = new DraftComparer();
     private final BooleanSupplier colour;
 
     /** Colours only on a terminal: piped into a file or another tool, escape codes are noise. */
@@ -70,7 +68,7 @@ final class DiffCommand implements CliCommand {
         if (b.isEmpty()) {
             return TROUBLE;
         }
-        Comparison comparison = comparer.compare(a.get(), b.get());
+        Comparison comparison = new DraftComparer().compare(a.get(), b.get());
         if (comparison.isEmpty()) {
             out.println(CliTexts.get("command.diff.same"));
             return SAME;
@@ -82,7 +80,7 @@ final class DiffCommand implements CliCommand {
 
     private Optional<List<DraftParagraph>> read(String fileName, PrintStream err) {
         try {
-            return Optional.of(reader.read(Path.of(fileName)));
+            return Optional.of(new VersionReader().read(Path.of(fileName)));
         } catch (InvalidPathException e) {
             CliTexts.error(err, CliTexts.get("file.invalidPath", fileName), TROUBLE);
         } catch (VersionFileException e) {

@@ -28,8 +28,6 @@ final class ExtractTemplateCommand implements CliCommand {
     private static final String SAMPLES = "--samples";
     private static final String KEEP_FIGURES = "--keep-figures";
 
-    private final SpeechImporter importer = new SpeechImporter();
-    private final DraftCodec codec = new DraftCodec();
 
     @Override
     public List<String> names() {
@@ -55,8 +53,8 @@ final class ExtractTemplateCommand implements CliCommand {
         }
         FileArguments call = parsed.arguments();
         ImportArguments options = parsed.options();
-        Optional<Draft> draft = InputFile.read(call.file(), file -> InputFile.isDraft(file) ? codec.read(file)
-                : importer.importFile(file, options.encoding(), options.cleanup()).draft(), err);
+        Optional<Draft> draft = InputFile.read(call.file(), file -> InputFile.isDraft(file) ? new DraftCodec().read(file)
+                : new SpeechImporter().importFile(file, options.encoding(), options.cleanup()).draft(), err);
         if (draft.isEmpty()) {
             return ExitCode.FAILURE;
         }

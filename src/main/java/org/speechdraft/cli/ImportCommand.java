@@ -21,8 +21,6 @@ final class ImportCommand implements CliCommand {
 
     private static final String NAME = "import";
 
-    private final SpeechImporter importer = new SpeechImporter();
-    private final DraftCodec codec = new DraftCodec();
 
     @Override
     public List<String> names() {
@@ -47,13 +45,13 @@ final class ImportCommand implements CliCommand {
         }
         Path output = call.output();
         Optional<ImportedSpeech> imported = InputFile.read(call.arguments().file(),
-                file -> importer.importFile(file, call.options().encoding(), call.options().cleanup()), err);
+                file -> new SpeechImporter().importFile(file, call.options().encoding(), call.options().cleanup()), err);
         if (imported.isEmpty()) {
             return ExitCode.FAILURE;
         }
         Draft draft = imported.get().draft();
         try {
-            codec.write(output, draft);
+            new DraftCodec().write(output, draft);
         } catch (DraftFileException e) {
             return CliTexts.error(err, e.getMessage(), ExitCode.FAILURE);
         }

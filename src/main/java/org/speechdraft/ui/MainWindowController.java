@@ -9,7 +9,6 @@ import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -17,7 +16,6 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.util.StringConverter;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.speechdraft.core.model.DraftMeta;
 import org.speechdraft.core.model.ParagraphLevel;
@@ -199,25 +197,7 @@ public final class MainWindowController implements MainCommands {
 
     private void bindLevelBox() {
         levelBox.setItems(FXCollections.observableArrayList(ParagraphLevel.values()));
-        StringConverter<ParagraphLevel> names = new StringConverter<>() {
-            @Override
-            public String toString(ParagraphLevel level) {
-                return level == null ? "" : UiText.get("action.level." + level.name());
-            }
-
-            @Override
-            public ParagraphLevel fromString(String s) {
-                return null;
-            }
-        };
-        levelBox.setConverter(names);
-        levelBox.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(ParagraphLevel item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? "" : names.toString(item));
-            }
-        });
+        ChoiceNames.show(levelBox, level -> UiText.get("action.level." + level.name()));
         // Showing the caret's level must not count as the user choosing one (which refocuses the text).
         boolean[] showing = {false};
         Runnable showCaretLevel = () -> {

@@ -15,13 +15,11 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
-import javafx.util.StringConverter;
 import org.speechdraft.core.export.ExportPreset;
 import org.speechdraft.core.export.LineSpacing;
 import org.speechdraft.core.export.PageSetup;
@@ -29,6 +27,7 @@ import org.speechdraft.core.export.ParagraphFormat;
 import org.speechdraft.core.export.TextGrid;
 import org.speechdraft.core.export.TypeSizes;
 import org.speechdraft.core.model.ParagraphLevel;
+import org.speechdraft.ui.ChoiceNames;
 import org.speechdraft.ui.UiText;
 
 /**
@@ -66,25 +65,7 @@ public final class ExportDialogController {
     public void bind(ExportPresetModel presetModel) {
         this.model = presetModel;
         presetBox.setItems(model.presets());
-        StringConverter<ExportPreset> names = new StringConverter<>() {
-            @Override
-            public String toString(ExportPreset preset) {
-                return preset == null ? "" : preset.name();
-            }
-
-            @Override
-            public ExportPreset fromString(String s) {
-                return null;
-            }
-        };
-        presetBox.setConverter(names);
-        presetBox.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(ExportPreset item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? "" : names.toString(item));
-            }
-        });
+        ChoiceNames.show(presetBox, ExportPreset::name);
         presetBox.valueProperty().bindBidirectional(model.selectedProperty());
         deleteButton.disableProperty().bind(model.selectedIsBuiltIn());
         deleteButton.setOnAction(e -> deleteSelected());
