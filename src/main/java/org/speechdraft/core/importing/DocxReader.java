@@ -19,7 +19,8 @@ import org.speechdraft.core.text.FileTooLargeException;
 
 /**
  * Reads the paragraphs of a Word document (.docx) — text, level from its heading style or outline
- * level, bold and highlighted runs — straight from word/document.xml and word/styles.xml with a
+ * level, bold and highlighted runs, the markers of Word's automatic numbering ("一、", "（一）") —
+ * straight from word/document.xml, word/styles.xml and word/numbering.xml with a
  * StAX parser, not a full document model: fast, small, and with nothing an attacker could use.
  * Hostile files are refused with a message: too large, not a zip, cut short, old binary .doc or
  * encrypted, zip bombs ({@link SafeZip}) and XML entity tricks ({@link SafeXml}). Text boxes,
@@ -35,6 +36,12 @@ final class DocxReader {
     private static final int MAX_CAUSES = 8;
     private static final String DOCUMENT = "word/document.xml";
     private static final String STYLES = "word/styles.xml";
+    private static final String NUMBERING = "word/numbering.xml";
+
+    /** Reads one part of the document. */
+    private interface PartReader<T> {
+        T read(InputStream in) throws XMLStreamException;
+    }
 
     List<DraftParagraph> read(Path file) throws ImportException {
         String name = ImportTexts.name(file);
@@ -50,15 +57,10 @@ final class DocxReader {
             if (document == null) {
                 throw ImportException.of("docx.notDocx", null, name);
             }
-            ZipEntry stylesEntry = zip.getEntry(STYLES);
-            WordStyles styles = WordStyles.none();
-            if (stylesEntry != null) {
-                try (InputStream in = SafeZip.open(zip, stylesEntry)) {
-                    styles = WordStyles.read(in);
-                }
-            }
+            WordStyles styles = part(zip, STYLES, WordStyles::read, WordStyles.none());
+            WordNumbering numbering = part(zip, NUMBERING, WordNumbering::read, WordNumbering.none());
             try (InputStream in = SafeZip.open(zip, document)) {
-                return paragraphs(SafeXml.reader(in), styles, name);
+                return paragraphs(SafeXml.reader(in), styles, new ListMarkers(numbering, styles), name);
             }
         } catch (SafeZip.BombException e) {
             throw ImportException.of("docx.bomb", e, name);
@@ -70,6 +72,18 @@ final class DocxReader {
             throw isBomb(e) ? ImportException.of("docx.bomb", e, name) : ImportException.of("docx.damaged", e, name);
         } catch (IOException e) {
             throw ImportException.of("docx.damaged", e, name);
+        }
+    }
+
+    /** An optional part, read through the same guards as the document; {@code absent} when there is none. */
+    private static <T> T part(ZipFile zip, String partName, PartReader<T> reader, T absent)
+            throws IOException, XMLStreamException {
+        ZipEntry entry = zip.getEntry(partName);
+        if (entry == null) {
+            return absent;
+        }
+        try (InputStream in = SafeZip.open(zip, entry)) {
+            return reader.read(in);
         }
     }
 
@@ -116,9 +130,9 @@ final class DocxReader {
         return true;
     }
 
-    private static List<DraftParagraph> paragraphs(XMLStreamReader reader, WordStyles styles, String name)
-            throws XMLStreamException, ImportException {
-        DocumentWalk walk = new DocumentWalk(styles);
+    private static List<DraftParagraph> paragraphs(XMLStreamReader reader, WordStyles styles, ListMarkers markers,
+            String name) throws XMLStreamException, ImportException {
+        DocumentWalk walk = new DocumentWalk(styles, markers);
         int skipDepth = 0;
         while (reader.hasNext()) {
             int event = reader.next();
@@ -144,33 +158,42 @@ final class DocxReader {
         return walk.paragraphs;
     }
 
-    /** Parts whose text is not the body's: text boxes, deleted text, field codes, drawings' fallback copies. */
+    /**
+     * Parts whose text is not the body's: text boxes, deleted text, field codes, drawings' fallback
+     * copies; and a tracked change's old paragraph properties (an old numbering, say).
+     */
     private static boolean isSkipped(XMLStreamReader reader) {
         String local = reader.getLocalName();
         if (local.equals("Fallback")) {
             return true;
         }
         return WordXml.isW(reader) && (local.equals("txbxContent") || local.equals("delText") || local.equals("instrText")
-                || local.equals("footnoteReference") || local.equals("endnoteReference"));
+                || local.equals("footnoteReference") || local.equals("endnoteReference") || local.equals("pPrChange"));
     }
 
     /** The state of the walk through the document's elements. */
     private static final class DocumentWalk {
 
         private final WordStyles styles;
+        private final ListMarkers markers;
         private final List<DraftParagraph> paragraphs = new ArrayList<>();
         private List<StyledRun> runs = new ArrayList<>();
         private StringBuilder runText = new StringBuilder();
         private String styleId;
         private Integer outline;
+        private String numId;
+        private Integer numLevel;
+        /** Whether the w:p being read has given a paragraph yet: a line break inside it starts another. */
+        private boolean continued;
         private boolean inRun;
         private boolean inRunProperties;
         private boolean inText;
         private TextStyle runStyle = TextStyle.EMPTY;
         private long chars;
 
-        DocumentWalk(WordStyles styles) {
+        DocumentWalk(WordStyles styles, ListMarkers markers) {
             this.styles = styles;
+            this.markers = markers;
         }
 
         void start(XMLStreamReader reader) {
@@ -179,9 +202,14 @@ final class DocxReader {
                     runs = new ArrayList<>();
                     styleId = null;
                     outline = null;
+                    numId = null;
+                    numLevel = null;
+                    continued = false;
                 }
                 case "pStyle" -> styleId = WordXml.attribute(reader, "val");
                 case "outlineLvl" -> outline = inRun ? outline : WordXml.intAttribute(reader, "val");
+                case "numId" -> numId = WordXml.attribute(reader, "val");
+                case "ilvl" -> numLevel = WordXml.intAttribute(reader, "val");
                 case "r" -> {
                     inRun = true;
                     runStyle = TextStyle.EMPTY;
@@ -235,8 +263,31 @@ final class DocxReader {
         }
 
         private void finishParagraph() {
+            if (!continued) {
+                numbered();
+            }
+            continued = true;
             paragraphs.add(new DraftParagraph(styles.level(styleId, outline), runs));
             runs = new ArrayList<>();
+        }
+
+        /**
+         * Word's marker before the text, as the user would have typed it, unless the text opens with
+         * one already. An empty numbered paragraph is counted, as Word counts it, but left empty: a
+         * marker alone is no heading and would outlive the removal of blank paragraphs.
+         */
+        private void numbered() {
+            String marker = markers.next(styleId, numId, numLevel);
+            String text = text();
+            if (marker != null && !text.isBlank() && !ListMarkers.isTyped(marker, text)) {
+                runs.add(0, StyledRun.plain(marker));
+            }
+        }
+
+        private String text() {
+            StringBuilder text = new StringBuilder();
+            runs.forEach(run -> text.append(run.text()));
+            return text.toString();
         }
     }
 }

@@ -13,7 +13,7 @@ import org.speechdraft.core.model.ParagraphLevel;
  * The paragraph styles of a Word document (word/styles.xml) as 公文 levels: by what the style is —
  * Word's built-in 标题 (Title), 副标题, heading 1…9 (in any language Word or WPS wrote them), or
  * our own exported 称呼, 一级标题 … 结束语 — else by its outline level, following the chain of
- * styles it is based on.
+ * styles it is based on. Also the list (w:numPr) a style numbers its paragraphs in.
  */
 final class WordStyles {
 
@@ -26,7 +26,12 @@ final class WordStyles {
             Map.entry("一级标题", ParagraphLevel.HEADING_1), Map.entry("二级标题", ParagraphLevel.HEADING_2),
             Map.entry("三级标题", ParagraphLevel.HEADING_3), Map.entry("四级标题", ParagraphLevel.HEADING_4));
 
-    private record Style(String name, String basedOn, Integer outlineLevel) {
+    private record Style(String name, String basedOn, Integer outlineLevel, String numId, Integer numLevel) {
+    }
+
+    /** The list a style numbers its paragraphs in (w:numPr): w:numId and w:ilvl, each null when not set. */
+    record Numbering(String numId, Integer level) {
+        static final Numbering NONE = new Numbering(null, null);
     }
 
     private final Map<String, Style> styles;
@@ -46,6 +51,8 @@ final class WordStyles {
         String name = null;
         String basedOn = null;
         Integer outline = null;
+        String numId = null;
+        Integer numLevel = null;
         while (reader.hasNext()) {
             int event = reader.next();
             if (event == XMLStreamConstants.START_ELEMENT && WordXml.isW(reader)) {
@@ -55,15 +62,19 @@ final class WordStyles {
                         name = null;
                         basedOn = null;
                         outline = null;
+                        numId = null;
+                        numLevel = null;
                     }
                     case "name" -> name = WordXml.attribute(reader, "val");
                     case "basedOn" -> basedOn = WordXml.attribute(reader, "val");
                     case "outlineLvl" -> outline = WordXml.intAttribute(reader, "val");
+                    case "numId" -> numId = WordXml.attribute(reader, "val");
+                    case "ilvl" -> numLevel = WordXml.intAttribute(reader, "val");
                     default -> { }
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT && WordXml.isW(reader) && reader.getLocalName().equals("style")
                     && id != null) {
-                styles.put(id, new Style(name, basedOn, outline));
+                styles.put(id, new Style(name, basedOn, outline, numId, numLevel));
                 id = null;
             }
         }
@@ -93,6 +104,26 @@ final class WordStyles {
         }
         Integer outline = directOutline != null ? directOutline : inherited;
         return outline == null ? ParagraphLevel.BODY : fromOutline(outline);
+    }
+
+    /**
+     * The list paragraphs of style {@code styleId} are numbered in: the nearest w:numId and w:ilvl
+     * along the chain of styles it is based on.
+     */
+    Numbering numbering(String styleId) {
+        String numId = null;
+        Integer level = null;
+        String id = styleId;
+        for (int step = 0; id != null && step < MAX_CHAIN && (numId == null || level == null); step++) {
+            Style style = styles.get(id);
+            if (style == null) {
+                break;
+            }
+            numId = numId != null ? numId : style.numId();
+            level = level != null ? level : style.numLevel();
+            id = style.basedOn();
+        }
+        return numId == null && level == null ? Numbering.NONE : new Numbering(numId, level);
     }
 
     /** By the style's name, or by its id when the document has no styles part. */

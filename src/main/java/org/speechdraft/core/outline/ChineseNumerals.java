@@ -1,10 +1,10 @@
 package org.speechdraft.core.outline;
 
 /** Chinese numerals as outline markers write them: 一 … 十, 十一 … 九十九. */
-final class ChineseNumerals {
+public final class ChineseNumerals {
 
     /** The largest number a marker is written with. */
-    static final int MAX = 99;
+    public static final int MAX = 99;
     private static final String DIGITS = "一二三四五六七八九";
     /** A marker numeral never needs more than three characters (九十九). */
     private static final int MAX_LENGTH = 3;
@@ -57,7 +57,7 @@ final class ChineseNumerals {
     }
 
     /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五. */
-    static String of(int n) {
+    public static String of(int n) {
         if (n < 1 || n > MAX) {
             throw new IllegalArgumentException("outline numerals are 1..99: " + n);
         }

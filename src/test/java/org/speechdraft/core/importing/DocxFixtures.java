@@ -61,18 +61,62 @@ final class DocxFixtures {
                 + "</w:style>";
     }
 
+    /** A paragraph in style {@code styleId} (null for none) numbered by Word in list {@code numId} at level {@code ilvl} (null: unset). */
+    static String numbered(String styleId, int numId, Integer ilvl, String text) {
+        return "<w:p><w:pPr>" + (styleId == null ? "" : "<w:pStyle w:val=\"" + styleId + "\"/>")
+                + numPr(numId, ilvl) + "</w:pPr>" + r(text) + "</w:p>";
+    }
+
+    static String numPr(int numId, Integer ilvl) {
+        return "<w:numPr>" + (ilvl == null ? "" : "<w:ilvl w:val=\"" + ilvl + "\"/>") + "<w:numId w:val=\"" + numId
+                + "\"/></w:numPr>";
+    }
+
+    /** A numbering.xml with {@code parts} (w:abstractNum, then w:num elements). */
+    static String numbering(String... parts) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering xmlns:w=\"" + W + "\">" + String.join("", parts)
+                + "</w:numbering>";
+    }
+
+    static String abstractNum(int id, String... levels) {
+        return "<w:abstractNum w:abstractNumId=\"" + id + "\">" + String.join("", levels) + "</w:abstractNum>";
+    }
+
+    /** A list level starting at 1 in format {@code numFmt} with marker {@code lvlText} ("%1、"). */
+    static String lvl(int ilvl, String numFmt, String lvlText) {
+        return "<w:lvl w:ilvl=\"" + ilvl + "\"><w:start w:val=\"1\"/><w:numFmt w:val=\"" + numFmt + "\"/><w:lvlText w:val=\""
+                + lvlText + "\"/><w:lvlJc w:val=\"left\"/></w:lvl>";
+    }
+
+    /** List {@code numId} numbered by definition {@code abstractId}, with w:lvlOverride elements if any. */
+    static String num(int numId, int abstractId, String... overrides) {
+        return "<w:num w:numId=\"" + numId + "\"><w:abstractNumId w:val=\"" + abstractId + "\"/>" + String.join("", overrides)
+                + "</w:num>";
+    }
+
     static Path write(Path file, String documentXml, String stylesXml) throws IOException {
-        Files.write(file, zip(documentXml, stylesXml));
+        return write(file, documentXml, stylesXml, null);
+    }
+
+    static Path write(Path file, String documentXml, String stylesXml, String numberingXml) throws IOException {
+        Files.write(file, zip(documentXml, stylesXml, numberingXml));
         return file;
     }
 
     static byte[] zip(String documentXml, String stylesXml) throws IOException {
+        return zip(documentXml, stylesXml, null);
+    }
+
+    static byte[] zip(String documentXml, String stylesXml, String numberingXml) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
             entry(zip, "word/document.xml", documentXml);
             if (stylesXml != null) {
                 entry(zip, "word/styles.xml", stylesXml);
+            }
+            if (numberingXml != null) {
+                entry(zip, "word/numbering.xml", numberingXml);
             }
         }
         return bytes.toByteArray();

@@ -58,6 +58,16 @@ class HostileFileTest {
     }
 
     @Test
+    void aNumberingPartWithEntitiesIsRefusedLikeTheDocument() throws IOException {
+        String numbering = "<?xml version=\"1.0\"?><!DOCTYPE w:numbering [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                + "<w:numbering xmlns:w=\"" + DocxFixtures.W + "\"><w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\">"
+                + "<w:lvlText w:val=\"&xxe;\"/></w:lvl></w:abstractNum></w:numbering>";
+        Path file = DocxFixtures.write(dir.resolve("编号.docx"),
+                DocxFixtures.document(DocxFixtures.numbered(null, 1, 0, "同志们：")), null, numbering);
+        assertTrue(refusal(file).contains("DTD"));
+    }
+
+    @Test
     void aTruncatedDocumentIsReportedAsIncomplete() throws IOException {
         byte[] whole = DocxFixtures.zip(DocxFixtures.document(DocxFixtures.p(null, "同志们：")), null);
         Path file = Files.write(dir.resolve("半截.docx"), Arrays.copyOf(whole, whole.length / 2));
