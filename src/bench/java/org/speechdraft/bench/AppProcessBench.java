@@ -67,6 +67,8 @@ final class AppProcessBench {
             }
             Arrays.sort(startups);
             return bench.peakMemory(startups);
+        } finally {
+            BenchRunner.deleteTree(work);
         }
     }
 
