@@ -17,7 +17,6 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        System.setProperty("speechdraft.startNanos", Long.toString(System.nanoTime()));
         if (Cli.handles(args)) {
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);

@@ -27,6 +27,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -48,7 +49,9 @@ import org.openjdk.jmh.util.Version;
  *       org.speechdraft.bench.TextBench.charCount}) contains a match;</li>
  *   <li>{@code bench.output=DIR}: where to write the results, default {@code target/bench}.</li>
  * </ul>
- * Exits with status 1 if a benchmark fails or none was run, so the Maven build fails too.
+ * Exits with status 1 if a benchmark fails or none was run, so the Maven build fails too (but
+ * not when {@code bench.include} selects only {@link WindowBenchRunner}'s benchmarks, which the
+ * {@code bench} profile runs next and which append their section to the same file).
  */
 public final class BenchRunner {
 
@@ -95,7 +98,16 @@ public final class BenchRunner {
             ZonedDateTime date = ZonedDateTime.now();
             String loadBefore = loadAverage();
             long start = System.nanoTime();
-            Collection<RunResult> results = new Runner(options).run();
+            Collection<RunResult> results;
+            try {
+                results = new Runner(options).run();
+            } catch (NoBenchmarksException e) {
+                if (WindowBenchRunner.includes(include)) {
+                    System.out.println("No JMH benchmark matched " + include + "; the window benchmarks run next.");
+                    System.exit(0);
+                }
+                throw e;
+            }
             long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
             if (results.isEmpty()) {
                 System.err.println("No benchmark matched " + (include.isEmpty() ? "the default set" : include));
@@ -172,7 +184,7 @@ public final class BenchRunner {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
@@ -187,20 +199,7 @@ public final class BenchRunner {
 
     static String markdown(Collection<RunResult> results, ZonedDateTime date, List<String> runFacts,
                            Map<Long, String> sizes) {
-        StringBuilder md = new StringBuilder();
-        md.append("# SpeechDraft benchmarks\n\n");
-        md.append("- Date: ").append(date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z"))).append('\n');
-        md.append("- nproc: ").append(nproc()).append('\n');
-        md.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ')
-                .append(System.getProperty("java.runtime.version")).append(" (")
-                .append(System.getProperty("java.vm.vendor")).append(")\n");
-        md.append("- OS: ").append(osLine()).append('\n');
-        String commit = command("git", "describe", "--always", "--dirty");
-        if (commit != null) {
-            md.append("- Commit: ").append(commit).append('\n');
-        }
-        runFacts.forEach(fact -> md.append("- ").append(fact).append('\n'));
-        md.append('\n');
+        StringBuilder md = new StringBuilder(header(date, runFacts));
 
         List<RunResult> sorted = new ArrayList<>(results);
         sorted.sort(Comparator.comparingInt((RunResult r) -> classOrder(r.getParams()))
@@ -231,6 +230,25 @@ public final class BenchRunner {
                 .append(sorted.stream().anyMatch(r -> Double.isNaN(r.getPrimaryResult().getScoreError()))
                         ? " Error n/a: fewer than 3 measurement iterations, so no confidence interval." : "")
                 .append('\n');
+        return md.toString();
+    }
+
+    /** The title and the facts about the machine and the run, shared by every section of results.md. */
+    static String header(ZonedDateTime date, List<String> runFacts) {
+        StringBuilder md = new StringBuilder();
+        md.append("# SpeechDraft benchmarks\n\n");
+        md.append("- Date: ").append(date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z"))).append('\n');
+        md.append("- nproc: ").append(nproc()).append('\n');
+        md.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ')
+                .append(System.getProperty("java.runtime.version")).append(" (")
+                .append(System.getProperty("java.vm.vendor")).append(")\n");
+        md.append("- OS: ").append(osLine()).append('\n');
+        String commit = command("git", "describe", "--always", "--dirty");
+        if (commit != null) {
+            md.append("- Commit: ").append(commit).append('\n');
+        }
+        runFacts.forEach(fact -> md.append("- ").append(fact).append('\n'));
+        md.append('\n');
         return md.toString();
     }
 
@@ -308,14 +326,14 @@ public final class BenchRunner {
         return sizes;
     }
 
-    private static String describeInput(long target) {
+    static String describeInput(long target) {
         List<SpeechTextGenerator.Line> lines = SpeechTextGenerator.generate((int) target);
         int length = lines.stream().mapToInt(l -> l.text().length()).sum() + lines.size() - 1;
         String label = target % 1000 == 0 ? (target / 1000) + "k" : String.valueOf(target);
         return String.format(Locale.ROOT, "%s chars (%,d chars, %,d ¶)", label, length, lines.size());
     }
 
-    private static String number(double value) {
+    static String number(double value) {
         if (value >= 100) {
             return String.format(Locale.ROOT, "%,.1f", value);
         }
@@ -333,7 +351,7 @@ public final class BenchRunner {
     }
 
     /** The 1-minute load average from /proc/loadavg, or null where there is none. */
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (IOException | RuntimeException e) {

@@ -67,6 +67,7 @@ public final class MainWindow {
                                   Path fileToOpen) {
         MainWindow window = new MainWindow(stage, context, dialogFactory);
         stage.show();
+        StartupTiming.reportWhenEditable(stage.getScene(), window.controller.area());
         if (fileToOpen != null) {
             window.controller.openAtStart(fileToOpen);
         }

@@ -21,10 +21,6 @@ public class SpeechDraftApp extends Application {
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
         Path file = args.isEmpty() ? null : Path.of(args.get(0));
-        long started = Long.getLong("speechdraft.startNanos", 0L);
         MainWindow.show(stage, AppContext.at(AppHome.resolve()), FxDialogService::new, file);
-        if (started > 0 && Boolean.getBoolean("speechdraft.printStartup")) {
-            System.out.printf("startup: %.0f ms%n", (System.nanoTime() - started) / 1e6);
-        }
     }
 }

@@ -1,0 +1,148 @@
+package org.speechdraft.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.speechdraft.core.storage.AppHome;
+import org.speechdraft.core.storage.DraftCodec;
+import org.speechdraft.ui.AppContext;
+import org.speechdraft.ui.MainWindow;
+import org.speechdraft.ui.dialog.FxDialogService;
+import org.speechdraft.ui.editor.SpeechArea;
+
+/**
+ * Keystroke → laid out in the real main window: opens a generated speech (a .sdraft file, through
+ * the window's own open-at-start path, so outline, 待填数据 and 校对 all run live), puts the caret
+ * in the middle of a body paragraph and types, firing {@code KEY_TYPED} at the editor as the
+ * keyboard does.
+ *
+ * <p>Each keystroke is timed by {@link KeystrokeProbe}: the FX thread's work for it (waiting
+ * behind other FX work since the key was posted, the event, the CSS and layout pass of the next
+ * pulse) and the wall time to laid out. Rendering (the software pipeline under headless Monocle)
+ * is not included: it runs on the render thread after layout.
+ *
+ * <p>Keystrokes come every {@link #TYPING_INTERVAL_MS} ms; after every {@link #BURST} of them
+ * the typist pauses longer than {@code LiveAnalysis.DEBOUNCE}, so the analyses run and publish
+ * their results while the next keystrokes arrive.
+ */
+final class TypingLatencyBench {
+
+    static final String NAME = "TypingLatencyBench";
+    private static final long TYPING_INTERVAL_MS = 30;
+    private static final int BURST = 20;
+    private static final long[] PAUSES_MS = {300, 420, 550, 700};
+    private static final String[] KEYS = {"的", "发", "展", "工", "作", "，", "要", "求", "落", "实"};
+
+    /** Percentiles of one size's measured keystrokes in milliseconds: the work, then the wall time to laid out, then the FX thread's CPU time. */
+    record Result(int targetChars, int actualChars, int paragraphs, int samples, double p50, double p99,
+                  double max, double toLaidOutP50, double toLaidOutP99, double cpuP50, double cpuP99) {
+    }
+
+    private TypingLatencyBench() {
+    }
+
+    /** Starts JavaFX on headless Monocle; must be called before any other JavaFX use in this JVM. */
+    static void startHeadlessFx() throws InterruptedException {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.text", "t2k");
+        System.setProperty("java.awt.headless", "true");
+        java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Platform.setImplicitExit(false);
+    }
+
+    static Result measure(int targetChars, int warmup, int measured) throws Exception {
+        Path home = Files.createTempDirectory("speechdraft-bench-home");
+        Path file = home.resolve("讲话稿" + DraftCodec.EXTENSION);
+        Files.write(file, new DraftCodec().encode(SpeechTextGenerator.draft(targetChars)));
+
+        Stage stage = onFx(() -> {
+            Stage s = new Stage();
+            MainWindow.show(s, AppContext.at(AppHome.at(home)), FxDialogService::new, file);
+            return s;
+        });
+        SpeechArea area = onFx(() -> (SpeechArea) stage.getScene().lookup(".sd-editor"));
+        int paragraphs = onFx(() -> area.getParagraphs().size());
+        int length = onFx(area::getLength);
+        if (length < targetChars * 0.9) {
+            throw new IllegalStateException("the draft did not open: " + length + " characters in the editor");
+        }
+        // let the first analyses of the opened draft finish before typing
+        Thread.sleep(1500);
+        onFx(() -> {
+            int p = paragraphs / 2;
+            while (p < paragraphs - 1 && area.getParagraph(p).length() < 40) {
+                p++;
+            }
+            area.moveTo(p, area.getParagraph(p).length() / 2);
+            area.requestFocus();
+            return null;
+        });
+
+        KeystrokeProbe probe = onFx(() -> new KeystrokeProbe(stage.getScene(), area));
+        long[] work = new long[measured];
+        long[] toLaidOut = new long[measured];
+        long[] cpu = new long[measured];
+        int total = warmup + measured;
+        for (int i = 0; i < total; i++) {
+            Thread.sleep(i > 0 && i % BURST == 0 ? PAUSES_MS[(i / BURST) % PAUSES_MS.length] : TYPING_INTERVAL_MS);
+            KeystrokeProbe.Timing timing = probe.type(KEYS[i % KEYS.length]);
+            if (i >= warmup) {
+                work[i - warmup] = timing.work();
+                toLaidOut[i - warmup] = timing.toLaidOut();
+                cpu[i - warmup] = timing.cpu();
+            }
+        }
+        int typed = onFx(area::getLength) - length;
+        onFx(() -> {
+            stage.hide();
+            return null;
+        });
+        if (typed != total) {
+            throw new IllegalStateException(total + " keystrokes typed but the text grew by " + typed
+                    + ": the events did not reach the editor");
+        }
+        Arrays.sort(work);
+        Arrays.sort(toLaidOut);
+        Arrays.sort(cpu);
+        return new Result(targetChars, length, paragraphs, measured, millis(percentile(work, 50)),
+                millis(percentile(work, 99)), millis(work[measured - 1]), millis(percentile(toLaidOut, 50)),
+                millis(percentile(toLaidOut, 99)), millis(percentile(cpu, 50)), millis(percentile(cpu, 99)));
+    }
+
+    /** Nearest-rank percentile of sorted samples. */
+    private static long percentile(long[] sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    private static double millis(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static <T> T onFx(Supplier<T> action) throws Exception {
+        FutureTask<T> task = new FutureTask<>(action::get);
+        Platform.runLater(task);
+        return task.get(60, TimeUnit.SECONDS);
+    }
+
+    static List<Result> measureAll(int[] sizes, int warmup, int measured) throws Exception {
+        List<Result> results = new ArrayList<>();
+        for (int size : sizes) {
+            results.add(measure(size, warmup, measured));
+        }
+        return results;
+    }
+}
