@@ -2,6 +2,7 @@ package org.speechdraft.ui.dialog;
 
 import java.io.IOException;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
@@ -42,5 +43,14 @@ public final class DialogPanes {
         dialog.setDialogPane(pane);
         dialog.setResizable(resizable);
         return dialog;
+    }
+
+    /**
+     * Shows the loaded dialog pane modally over {@code owner}; true when the user closed it with its
+     * OK (default) button, so the caller reads the result from the pane's controller.
+     */
+    public static boolean showAndConfirm(Window owner, String title, FXMLLoader loader, boolean resizable) {
+        return dialog(owner, title, loader.getRoot(), resizable).showAndWait()
+                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();
     }
 }

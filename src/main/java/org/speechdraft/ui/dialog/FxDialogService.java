@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import org.speechdraft.core.export.ExportFormat;
 import org.speechdraft.core.export.ExportPreset;
 import org.speechdraft.core.model.DraftMeta;
+import org.speechdraft.core.phrase.Phrase;
 import org.speechdraft.core.phrase.PhraseLibrary;
 import org.speechdraft.core.placeholder.Placeholder;
 import org.speechdraft.core.storage.DraftCodec;
@@ -154,11 +155,10 @@ public class FxDialogService implements DialogService {
     @Override
     public Optional<DraftMeta> editMeta(DraftMeta current) {
         FXMLLoader loader = DialogPanes.load(FxDialogService.class, "MetaDialog.fxml");
-        DialogPane pane = loader.getRoot();
         MetaDialogController controller = loader.getController();
         controller.setMeta(current);
-        Dialog<ButtonType> dialog = DialogPanes.dialog(owner, UiText.get("meta.title"), pane, false);
-        return dialog.showAndWait().filter(b -> b.getButtonData() == ButtonData.OK_DONE).map(b -> controller.meta());
+        return DialogPanes.showAndConfirm(owner, UiText.get("meta.title"), loader, false)
+                ? Optional.of(controller.meta()) : Optional.empty();
     }
 
     @Override
@@ -184,11 +184,10 @@ public class FxDialogService implements DialogService {
     @Override
     public Optional<ExportPreset> chooseExportLayout(ExportPresetModel presets) {
         FXMLLoader loader = DialogPanes.load(ExportDialogController.class, "ExportDialog.fxml");
-        DialogPane pane = loader.getRoot();
         ExportDialogController controller = loader.getController();
         controller.bind(presets);
-        Dialog<ButtonType> dialog = DialogPanes.dialog(owner, UiText.get("export.title"), pane, true);
-        return dialog.showAndWait().filter(b -> b.getButtonData() == ButtonData.OK_DONE).map(b -> controller.result());
+        return DialogPanes.showAndConfirm(owner, UiText.get("export.title"), loader, true)
+                ? Optional.of(controller.result()) : Optional.empty();
     }
 
     @Override
@@ -204,12 +203,10 @@ public class FxDialogService implements DialogService {
     @Override
     public Optional<String> choosePhrase(PhraseLibrary library, String selectedText) {
         FXMLLoader loader = DialogPanes.load(PhraseDialogController.class, "PhraseDialog.fxml");
-        DialogPane pane = loader.getRoot();
         PhraseDialogController controller = loader.getController();
         controller.bind(library, selectedText);
-        Dialog<ButtonType> dialog = DialogPanes.dialog(owner, UiText.get("phrase.title"), pane, true);
-        return dialog.showAndWait().filter(b -> b.getButtonData() == ButtonData.OK_DONE)
-                .flatMap(b -> controller.chosen()).map(p -> p.text());
+        return DialogPanes.showAndConfirm(owner, UiText.get("phrase.title"), loader, true)
+                ? controller.chosen().map(Phrase::text) : Optional.empty();
     }
 
     @Override
