@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Node;
@@ -12,10 +13,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * Types one key into a node and times it up to the end of the layout of the next pulse, through
- * the scene's pre- and post-layout pulse listeners, so the CSS and layout passes measured are
- * JavaFX's own (forcing them with {@code applyCss()} would restyle the whole scene and measure the
- * benchmark instead).
+ * Types one key into a node and times it up to the end of the layout of the next pulse: the
+ * pulse's start is taken by an {@link AnimationTimer} (animations run first in a pulse, before
+ * the scenes' pre-layout listeners, CSS and layout) and its end by the scene's post-layout pulse
+ * listener, so the CSS and layout passes measured are JavaFX's own (forcing them with
+ * {@code applyCss()} would restyle the whole scene and measure the benchmark instead), and work the
+ * app does in its own pre-layout listeners is counted.
  *
  * <p>Two figures per keystroke: {@link Timing#work()}, what the keystroke costs the FX thread
  * (waiting behind other FX work since it was posted, handling the event, then the CSS and layout
@@ -43,12 +46,15 @@ final class KeystrokeProbe {
 
     KeystrokeProbe(Scene scene, Node target) {
         this.target = target;
-        scene.addPreLayoutPulseListener(() -> {
-            if (armed) {
-                pulseStart = System.nanoTime();
-                pulseStartCpu = CPU.getCurrentThreadCpuTime();
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (armed && pulseStart == 0) {
+                    pulseStart = System.nanoTime();
+                    pulseStartCpu = CPU.getCurrentThreadCpuTime();
+                }
             }
-        });
+        }.start();
         scene.addPostLayoutPulseListener(() -> {
             if (armed && pulseStart != 0) {
                 armed = false;

@@ -32,6 +32,7 @@ public class SpeechArea extends StyledTextArea<ParagraphLevel, TextStyle> {
         setUndoManager(UndoUtils.richTextSuspendableUndoManager(this, composing));
         new ImeComposer(this, composing).install();
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
+        LayoutBeforeCss.install(this);
     }
 
     public ParagraphLevel levelAtCaret() {
