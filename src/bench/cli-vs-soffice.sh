@@ -11,7 +11,18 @@
 # also saved as a .sdraft to time the draft path. RUNS (default 5) timed runs of each command
 # follow one untimed warm-up run; the median is printed. LibreOffice (libreoffice-writer-nogui)
 # and pandoc are installed with apt-get when missing, which needs root.
+#
+# Run by `mvn -Pbench verify` as its last step, with BENCH_MARKDOWN (append a section with the
+# ratios and targets to that results.md), BENCH_QUICK=true (3 runs) and BENCH_INCLUDE (a pattern:
+# the script runs only when it is empty or matches "CliVsTools").
 set -euo pipefail
+
+if [[ -n ${BENCH_INCLUDE:-} && ! CliVsTools =~ $BENCH_INCLUDE ]]; then
+    exit 0
+fi
+if [[ ${BENCH_QUICK:-false} == true ]]; then
+    RUNS=${RUNS:-3}
+fi
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 jar=${1:-$root/target/speechdraft.jar}
@@ -85,3 +96,26 @@ printf '%-58s %6s ms  (%s× the export)\n' "soffice --headless --convert-to docx
     "$(ratio "$soffice_ms" "$speechdraft_txt")"
 printf '%-58s %6s ms  (%s× the export)\n' "pandoc -o .docx speech.txt" "$pandoc_ms" \
     "$(ratio "$pandoc_ms" "$speechdraft_txt")"
+
+if [[ -n ${BENCH_MARKDOWN:-} ]]; then
+    soffice_ratio=$(ratio "$soffice_ms" "$speechdraft_txt")
+    pandoc_ratio=$(ratio "$pandoc_ms" "$speechdraft_txt")
+    verdict() { awk -v r="$1" -v t="$2" 'BEGIN { print (r >= t) ? "met" : "**missed**" }'; }
+    {
+        echo
+        echo "## The command line against LibreOffice and pandoc"
+        echo
+        echo "- $(date -I), $(nproc) cores, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+        echo "- the same $chars-character speech (.txt) to .docx; whole processes, JVM start included; median of $runs runs after one warm-up"
+        echo
+        echo "| Command | Median | Export is … faster | Target |"
+        echo "|---|---:|---:|---|"
+        echo "| \`java -jar speechdraft.jar --version\` | $version ms | | |"
+        echo "| \`java -jar speechdraft.jar export speech.txt -o speech.docx\` | $speechdraft_txt ms | | |"
+        if [[ -n $draft ]]; then
+            echo "| \`java -jar speechdraft.jar export speech.sdraft -o speech.docx\` | $speechdraft_draft ms | | |"
+        fi
+        echo "| \`soffice --headless --convert-to docx speech.txt\` | $soffice_ms ms | ${soffice_ratio}× | ≥ 3× $(verdict "$soffice_ratio" 3) |"
+        echo "| \`pandoc -o speech.docx speech.txt\` | $pandoc_ms ms | ${pandoc_ratio}× | > 1× $(verdict "$pandoc_ratio" 1.0001) |"
+    } | tee -a "$BENCH_MARKDOWN"
+fi

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.speechdraft.TunedJvm;
 import org.speechdraft.core.storage.AppHome;
 import org.speechdraft.core.storage.DraftCodec;
 import org.speechdraft.ui.AppContext;
@@ -32,8 +33,11 @@ import org.speechdraft.ui.editor.SpeechArea;
  * <p>Keystrokes come every {@link #TYPING_INTERVAL_MS} ms; after every {@link #BURST} of them
  * the typist pauses longer than {@code LiveAnalysis.DEBOUNCE}, so the analyses run and publish
  * their results while the next keystrokes arrive.
+ *
+ * <p>It runs in a JVM of its own with the options the app's window runs with ({@link TunedJvm}),
+ * started by {@link #inTunedJvm}, so the compiler and collector are the ones users get.
  */
-final class TypingLatencyBench {
+public final class TypingLatencyBench {
 
     static final String NAME = "TypingLatencyBench";
     private static final long TYPING_INTERVAL_MS = 30;
@@ -138,11 +142,48 @@ final class TypingLatencyBench {
         return task.get(60, TimeUnit.SECONDS);
     }
 
-    static List<Result> measureAll(int[] sizes, int warmup, int measured) throws Exception {
-        List<Result> results = new ArrayList<>();
+    private static final String RESULT_LINE = "typing-result\t";
+
+    /** Runs {@link #main} in a JVM with the window's options and reads its results. */
+    static List<Result> inTunedJvm(int[] sizes, int warmup, int measured) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(TunedJvm.OPTIONS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), TypingLatencyBench.class.getName(),
+                Integer.toString(warmup), Integer.toString(measured)));
         for (int size : sizes) {
-            results.add(measure(size, warmup, measured));
+            command.add(Integer.toString(size));
+        }
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<Result> results = new ArrayList<>();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        for (String line : output.split("\n")) {
+            if (line.startsWith(RESULT_LINE)) {
+                String[] f = line.substring(RESULT_LINE.length()).split("\t");
+                results.add(new Result(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]),
+                        Integer.parseInt(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5]),
+                        Double.parseDouble(f[6]), Double.parseDouble(f[7]), Double.parseDouble(f[8]),
+                        Double.parseDouble(f[9]), Double.parseDouble(f[10])));
+            }
+        }
+        if (process.waitFor() != 0 || results.size() != sizes.length) {
+            throw new IllegalStateException("the typing benchmark's JVM failed (exit " + process.exitValue() + ")");
         }
         return results;
+    }
+
+    /** Arguments: warm-up keystrokes, measured keystrokes, then the draft sizes; prints one line per size. */
+    public static void main(String[] args) throws Exception {
+        startHeadlessFx();
+        int warmup = Integer.parseInt(args[0]);
+        int measured = Integer.parseInt(args[1]);
+        for (int i = 2; i < args.length; i++) {
+            Result r = measure(Integer.parseInt(args[i]), warmup, measured);
+            System.out.println(RESULT_LINE + r.targetChars() + "\t" + r.actualChars() + "\t" + r.paragraphs() + "\t"
+                    + r.samples() + "\t" + r.p50() + "\t" + r.p99() + "\t" + r.max() + "\t" + r.toLaidOutP50() + "\t"
+                    + r.toLaidOutP99() + "\t" + r.cpuP50() + "\t" + r.cpuP99());
+        }
+        // the FX toolkit and the app's analysis threads would keep the JVM running
+        System.exit(0);
     }
 }

@@ -67,6 +67,11 @@ public final class AppHome {
         return root.resolve("presets");
     }
 
+    /** What the app keeps only to start faster (the class-data archive of its JVM); safe to delete. */
+    public Path startupCacheDir() {
+        return root.resolve("cache");
+    }
+
     private static Path defaultRoot(UnaryOperator<String> systemProperties, UnaryOperator<String> environment) {
         String os = systemProperties.apply("os.name").toLowerCase(Locale.ROOT);
         Path userHome = Path.of(systemProperties.apply("user.home"));

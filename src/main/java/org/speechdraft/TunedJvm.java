@@ -1,0 +1,134 @@
+package org.speechdraft;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.RuntimeMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.speechdraft.core.storage.AppHome;
+
+/**
+ * Starts the window in a JVM set up for a desktop editor when the jar was started with the JVM's
+ * defaults ({@code java -jar speechdraft.jar}, a double-click), as an installer's launcher would.
+ *
+ * <p>Why: the defaults are made for servers. On a 24 GB machine they give G1 a 6 GB heap (40 MB of
+ * collector tables and a 384 MB starting heap whose young part fills before the first
+ * collection), start the C2 compiler threads that compete with the window for an office PC's two
+ * cores, and load and verify the app's 4,000 classes from the jar at every start. The window's
+ * JVM gets a serial collector with a small starting heap, C1 only, and an application
+ * class-data archive: written into the user's data folder when the window closes the first time
+ * (that start is not faster), mapped at every later start. A jar rebuilt or run by another Java
+ * gets a new archive, as the JVM would ignore the old one.
+ *
+ * <p>Not for the command-line commands (two JVM starts would cost more than they save), nor when
+ * the app does not run from a jar ({@code mvn javafx:run}, tests), nor with
+ * {@code -Dspeechdraft.relaunch=false}. The first JVM exits as soon as the window's has started.
+ */
+public final class TunedJvm {
+
+    /** Set in the window's JVM: when the first JVM started (epoch ms), for the start-up timing. */
+    public static final String LAUNCH_START_PROPERTY = "speechdraft.launchStart";
+    public static final String RELAUNCH_PROPERTY = "speechdraft.relaunch";
+
+    /** The options of the window's JVM, before the user's own (which win). */
+    public static final List<String> OPTIONS = List.of(
+            "-XX:+IgnoreUnrecognizedVMOptions",
+            "-XX:+UseSerialGC",
+            "-Xms32m",
+            "-Xmx2g",
+            "-XX:TieredStopAtLevel=1",
+            // checks the archive's contents at start, so a damaged file is ignored, not trusted
+            "-XX:+VerifySharedSpaces");
+
+    private TunedJvm() {
+    }
+
+    /** Starts the window's JVM if this one should hand over; true when it did. */
+    static boolean relaunch(String[] args) {
+        if (System.getProperty(LAUNCH_START_PROPERTY) != null
+                || "false".equalsIgnoreCase(System.getProperty(RELAUNCH_PROPERTY))) {
+            return false;
+        }
+        Optional<Path> jar = runningJar();
+        Optional<String> javaCommand = ProcessHandle.current().info().command();
+        if (jar.isEmpty() || javaCommand.isEmpty()) {
+            return false;
+        }
+        Path archiveDir = AppHome.resolve().startupCacheDir();
+        Path archive = archiveDir.resolve(archiveName(jar.get(), System.getProperty("java.vm.version")));
+        boolean archiveReady = Files.isRegularFile(archive);
+        if (!archiveReady) {
+            prepareArchiveDir(archiveDir);
+        }
+        // not ProcessHandle's start instant: on Linux it is off by up to a second
+        RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
+        List<String> command = command(javaCommand.get(), System.getProperty("java.class.path"), archive, archiveReady,
+                runtime.getInputArguments(), runtime.getStartTime(), args);
+        try {
+            new ProcessBuilder(command).inheritIO().start();
+            return true;
+        } catch (IOException e) {
+            // no second JVM: the window opens in this one, with the defaults
+            return false;
+        }
+    }
+
+    static List<String> command(String java, String classPath, Path archive, boolean archiveReady, List<String> userOptions,
+                                long started, String[] args) {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(OPTIONS);
+        command.add((archiveReady ? "-XX:SharedArchiveFile=" : "-XX:ArchiveClassesAtExit=") + archive);
+        command.addAll(userOptions);
+        command.add("-D" + LAUNCH_START_PROPERTY + "=" + started);
+        command.add("-cp");
+        command.add(classPath);
+        command.add(Launcher.class.getName());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** One archive per jar file (path, size, time) and JVM build, which is what the JVM checks it against. */
+    static String archiveName(Path jar, String vmVersion) {
+        String key = jar.toAbsolutePath().normalize() + "|" + fileStamp(jar) + "|" + vmVersion;
+        return "speechdraft-" + Integer.toHexString(key.hashCode()) + ".jsa";
+    }
+
+    private static String fileStamp(Path jar) {
+        try {
+            return Files.size(jar) + "@" + Files.getLastModifiedTime(jar).toMillis();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /** Makes the folder and removes archives of earlier jars, which no JVM will map again. */
+    private static void prepareArchiveDir(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            try (var old = Files.newDirectoryStream(dir, "speechdraft-*.jsa")) {
+                for (Path file : old) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // without the folder the JVM writes no archive and the next start is as slow as this one
+        }
+    }
+
+    private static Optional<Path> runningJar() {
+        try {
+            var source = TunedJvm.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return Optional.empty();
+            }
+            Path path = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(path) && path.toString().endsWith(".jar") ? Optional.of(path) : Optional.empty();
+        } catch (java.net.URISyntaxException | IllegalArgumentException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+}
