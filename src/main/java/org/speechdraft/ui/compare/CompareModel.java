@@ -8,7 +8,6 @@ import org.reactfx.Subscription;
 import org.speechdraft.core.compare.Change;
 import org.speechdraft.core.compare.Review;
 import org.speechdraft.core.model.DraftParagraph;
-import org.speechdraft.ui.editor.AreaDocuments;
 import org.speechdraft.ui.editor.SpeechArea;
 
 /**
@@ -111,6 +110,6 @@ public final class CompareModel {
     }
 
     private static List<DraftParagraph> paragraphsOf(SpeechArea area) {
-        return AreaDocuments.toParagraphs(area.getDocument());
+        return area.draftParagraphs();
     }
 }

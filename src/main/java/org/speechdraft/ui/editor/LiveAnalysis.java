@@ -42,7 +42,7 @@ public final class LiveAnalysis<T> {
     /** Analyses now (in the background for a long draft); the result arrives on the FX thread. */
     public void refresh() {
         long mine = ++generation;
-        List<DraftParagraph> paragraphs = AreaDocuments.toParagraphs(area.getDocument());
+        List<DraftParagraph> paragraphs = area.draftParagraphs();
         if (area.getLength() < BACKGROUND_THRESHOLD) {
             publish(mine, analysis.apply(paragraphs));
         } else {
@@ -55,7 +55,7 @@ public final class LiveAnalysis<T> {
 
     /** Analyses the current text synchronously, for edits that need a result matching the text exactly. */
     public T analyzeNow() {
-        T fresh = analysis.apply(AreaDocuments.toParagraphs(area.getDocument()));
+        T fresh = analysis.apply(area.draftParagraphs());
         publish(++generation, fresh);
         return fresh;
     }

@@ -23,6 +23,7 @@ public class SpeechArea extends StyledTextArea<ParagraphLevel, TextStyle> {
     /** While an input method composes, its interim text is in the area but not in the undo history. */
     private final SuspendableYes composing = new SuspendableYes();
     private java.util.function.Consumer<Pasted> onTextPasted = pasted -> { };
+    private final DraftParagraphCache draftParagraphs = new DraftParagraphCache();
 
     public SpeechArea() {
         super(ParagraphLevel.BODY, LevelStyles::applyLevel, TextStyle.EMPTY, LevelStyles::applyTextStyle);
@@ -33,6 +34,11 @@ public class SpeechArea extends StyledTextArea<ParagraphLevel, TextStyle> {
         new ImeComposer(this, composing).install();
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
         LayoutBeforeCss.install(this);
+    }
+
+    /** The text as the core's paragraphs (unchanged paragraphs are not converted again). */
+    public List<org.speechdraft.core.model.DraftParagraph> draftParagraphs() {
+        return draftParagraphs.of(getParagraphs());
     }
 
     public ParagraphLevel levelAtCaret() {
@@ -89,7 +95,7 @@ public class SpeechArea extends StyledTextArea<ParagraphLevel, TextStyle> {
      * The caret goes to the start of paragraph {@code caretParagraph} of the new document.
      */
     public void replaceParagraphs(List<org.speechdraft.core.model.DraftParagraph> target, int caretParagraph) {
-        List<org.speechdraft.core.model.DraftParagraph> current = AreaDocuments.toParagraphs(getDocument());
+        List<org.speechdraft.core.model.DraftParagraph> current = draftParagraphs();
         int first = 0;
         int max = Math.min(current.size(), target.size());
         while (first < max && current.get(first).equals(target.get(first))) {

@@ -19,7 +19,7 @@ public final class SpeechAreaDocument implements EditorDocument {
 
     @Override
     public List<DraftParagraph> paragraphs() {
-        return AreaDocuments.toParagraphs(area.getDocument());
+        return area.draftParagraphs();
     }
 
     @Override

@@ -7,7 +7,6 @@ import org.speechdraft.core.outline.Heading;
 import org.speechdraft.core.outline.Outline;
 import org.speechdraft.core.outline.OutlineEditor;
 import org.speechdraft.core.outline.OutlineEditor.Placement;
-import org.speechdraft.ui.editor.AreaDocuments;
 import org.speechdraft.ui.editor.SpeechArea;
 
 /**
@@ -48,7 +47,7 @@ public final class OutlineCommands {
 
     /** 修正编号: rewrites every marker and series of the draft. */
     public void renumber() {
-        List<DraftParagraph> doc = AreaDocuments.toParagraphs(area.getDocument());
+        List<DraftParagraph> doc = area.draftParagraphs();
         apply(editor.renumber(doc), area.getCurrentParagraph(), null);
     }
 
@@ -60,7 +59,7 @@ public final class OutlineCommands {
         if (from < 0 || to < 0 || from == to) {
             return;
         }
-        List<DraftParagraph> doc = AreaDocuments.toParagraphs(area.getDocument());
+        List<DraftParagraph> doc = area.draftParagraphs();
         Heading moved = outline.headings().get(from);
         apply(editor.moveSection(doc, from, to, placement), -1, moved);
     }
@@ -71,7 +70,7 @@ public final class OutlineCommands {
         if (index < 0) {
             return;
         }
-        List<DraftParagraph> doc = AreaDocuments.toParagraphs(area.getDocument());
+        List<DraftParagraph> doc = area.draftParagraphs();
         apply(edit.apply(doc, index), -1, outline.headings().get(index));
     }
 

@@ -61,6 +61,8 @@ public final class OutlinePaneController {
     }
 
     private Map<Integer, List<NumberingProblem>> problems = Map.of();
+    /** The headings the tree was built from. */
+    private List<Heading> shownHeadings;
     private ObservableIntegerValue pace;
 
     /** "约3分钟" for a heading's section, as of the last analysis; "" while the outline is being redrawn. */
@@ -82,6 +84,14 @@ public final class OutlinePaneController {
 
     private void show(Outline outline) {
         problems = outline.problems().stream().collect(Collectors.groupingBy(NumberingProblem::paragraph));
+        showSummary(outline);
+        if (outline.headings().equals(shownHeadings)) {
+            // Typing in a section changes its time, not the tree: redraw the rows, keep the tree,
+            // its selection and where it is scrolled.
+            tree.refresh();
+            return;
+        }
+        shownHeadings = outline.headings();
         TreeItem<Heading> root = new TreeItem<>();
         Deque<TreeItem<Heading>> parents = new ArrayDeque<>();
         for (Heading h : outline.headings()) {
@@ -96,10 +106,13 @@ public final class OutlinePaneController {
         followingCaret = true;
         tree.setRoot(root);
         followingCaret = false;
+        selectCaretHeading(model.caretHeadingProperty().get());
+    }
+
+    private void showSummary(Outline outline) {
         summary.setText(outline.headings().isEmpty() ? UiText.get("outline.empty")
                 : outline.problems().isEmpty() ? UiText.get("outline.summary", outline.headings().size())
                 : UiText.get("outline.summary.problems", outline.headings().size(), outline.problems().size()));
-        selectCaretHeading(model.caretHeadingProperty().get());
     }
 
     private void selectCaretHeading(int index) {

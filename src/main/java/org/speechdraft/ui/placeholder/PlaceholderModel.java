@@ -22,7 +22,6 @@ import org.speechdraft.core.placeholder.PlaceholderFiller;
 import org.speechdraft.core.placeholder.PlaceholderKind;
 import org.speechdraft.core.placeholder.PlaceholderReport;
 import org.speechdraft.core.placeholder.ValueTable;
-import org.speechdraft.ui.editor.AreaDocuments;
 import org.speechdraft.ui.editor.LiveAnalysis;
 import org.speechdraft.ui.editor.SpeechArea;
 import org.speechdraft.ui.outline.OutlineModel;
@@ -170,7 +169,7 @@ public final class PlaceholderModel {
      * remembers the values; the result says what was filled, what matched nothing and what is left.
      */
     public FillResult importValues(ValueTable table) {
-        List<DraftParagraph> current = AreaDocuments.toParagraphs(area.getDocument());
+        List<DraftParagraph> current = area.draftParagraphs();
         FillResult result = filler.fill(current, table);
         if (!result.filled().isEmpty()) {
             beforeFillingAll.run();

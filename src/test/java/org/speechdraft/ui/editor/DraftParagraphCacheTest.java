@@ -1,0 +1,41 @@
+package org.speechdraft.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fxmisc.richtext.model.Paragraph;
+import org.junit.jupiter.api.Test;
+import org.speechdraft.core.model.DraftParagraph;
+import org.speechdraft.core.model.ParagraphLevel;
+import org.speechdraft.core.model.TextStyle;
+
+class DraftParagraphCacheTest {
+
+    private static List<Paragraph<ParagraphLevel, String, TextStyle>> paragraphs(DraftParagraph... draft) {
+        return new ArrayList<>(AreaDocuments.toDocument(List.of(draft)).getParagraphs());
+    }
+
+    @Test
+    void anEditedParagraphIsConvertedAgainAndTheOthersAreReused() {
+        var text = paragraphs(DraftParagraph.of(ParagraphLevel.HEADING_1, "一、肯定成绩"),
+                DraftParagraph.of(ParagraphLevel.BODY, "今年完成投资XX万元。"),
+                DraftParagraph.of(ParagraphLevel.BODY, "明年继续努力。"));
+        DraftParagraphCache cache = new DraftParagraphCache();
+        List<DraftParagraph> before = cache.of(text);
+
+        // an edit replaces the paragraph it touches by a new object; the others stay as they were
+        text.set(1, paragraphs(DraftParagraph.of(ParagraphLevel.BODY, "今年完成投资300万元。")).get(0));
+        text.add(1, paragraphs(DraftParagraph.of(ParagraphLevel.HEADING_2, "（一）项目建设")).get(0));
+        List<DraftParagraph> after = cache.of(text);
+
+        assertEquals(AreaDocuments.toParagraphs(AreaDocuments.toDocument(after)), after);
+        assertEquals(List.of("一、肯定成绩", "（一）项目建设", "今年完成投资300万元。", "明年继续努力。"),
+                after.stream().map(DraftParagraph::text).toList());
+        assertSame(before.get(0), after.get(0));
+        assertSame(before.get(2), after.get(3));
+        assertNotSame(before.get(1), after.get(2));
+    }
+}
