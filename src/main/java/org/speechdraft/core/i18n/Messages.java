@@ -7,7 +7,9 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.PropertyResourceBundle;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Access to one resource bundle of user-facing text. Each layer owns its bundle
@@ -22,6 +24,7 @@ public final class Messages {
     // Read at the first text asked for: CORE and each layer's texts are made when their class is
     // loaded, while a command-line run needs few of them. Threads racing here each read the same file.
     private volatile ResourceBundle bundle;
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     public Messages(String baseName) {
         this.baseName = baseName;
@@ -62,6 +65,13 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("missing message key: " + key, e);
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.SIMPLIFIED_CHINESE).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        // The status bar formats its figures at every keystroke: parse each pattern once.
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, Locale.SIMPLIFIED_CHINESE));
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 }

@@ -18,8 +18,12 @@ import org.speechdraft.core.model.DraftParagraph;
 public final class LiveAnalysis<T> {
 
     public static final Duration DEBOUNCE = Duration.ofMillis(250);
-    /** Below this many characters the analysis is cheaper than a thread hop. */
-    private static final int BACKGROUND_THRESHOLD = 20_000;
+    /**
+     * Below this many characters the analysis is cheaper than a thread hop. Not more: from a few
+     * thousand characters on, 校对 and the outline take milliseconds, which a keystroke arriving
+     * at that moment would wait for on the FX thread.
+     */
+    private static final int BACKGROUND_THRESHOLD = 2_000;
 
     private final SpeechArea area;
     private final Function<List<DraftParagraph>, T> analysis;
