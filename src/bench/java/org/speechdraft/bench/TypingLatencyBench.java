@@ -35,10 +35,10 @@ import org.speechdraft.ui.editor.SpeechArea;
  * their results while the next keystrokes arrive.
  *
  * <p>It runs in a JVM of its own with the options the app's window runs with ({@link TunedJvm}),
- * started by {@link #inTunedJvm}, so the compiler and collector are the ones users get. Before
- * the measured sizes, one session of the same length types into a 10k draft in that JVM, as a
- * user does in the first minute after opening the window: its figures (the code still being
- * compiled) are reported apart, and the sizes are then measured alike.
+ * started by {@link #inTunedJvm} (a new JVM for each size), so the compiler and collector are the
+ * ones users get. Before the measured size, one session of the same length types into a 10k draft
+ * in that JVM, as a user does in the first minute after opening the window: its figures (the code
+ * still being compiled) are reported apart, and the sizes are then measured alike.
  */
 public final class TypingLatencyBench {
 
@@ -149,16 +149,30 @@ public final class TypingLatencyBench {
     /** The size of the first, unmeasured-as-a-size session. */
     static final int FIRST_SESSION_CHARS = 10_000;
 
-    /** Runs {@link #main} in a JVM with the window's options and reads its results: the first session, then each size. */
+    /**
+     * Runs {@link #main} once per size, each in a new JVM with the window's options (one window per
+     * process, as in the app: a window closed in a JVM that goes on would still hold its memory
+     * and skew the next size's collections). Returns the first JVM's first session, then one
+     * result per size.
+     */
     static List<Result> inTunedJvm(int[] sizes, int warmup, int measured) throws Exception {
+        List<Result> results = new ArrayList<>();
+        for (int size : sizes) {
+            List<Result> run = oneJvm(warmup, measured, size);
+            if (results.isEmpty()) {
+                results.add(run.get(0));
+            }
+            results.add(run.get(1));
+        }
+        return results;
+    }
+
+    private static List<Result> oneJvm(int warmup, int measured, int size) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(TunedJvm.OPTIONS);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), TypingLatencyBench.class.getName(),
-                Integer.toString(warmup), Integer.toString(measured)));
-        for (int size : sizes) {
-            command.add(Integer.toString(size));
-        }
+                Integer.toString(warmup), Integer.toString(measured), Integer.toString(size)));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         List<Result> results = new ArrayList<>();
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -171,7 +185,7 @@ public final class TypingLatencyBench {
                         Double.parseDouble(f[9]), Double.parseDouble(f[10])));
             }
         }
-        if (process.waitFor() != 0 || results.size() != sizes.length + 1) {
+        if (process.waitFor() != 0 || results.size() != 2) {
             throw new IllegalStateException("the typing benchmark's JVM failed (exit " + process.exitValue() + ")");
         }
         return results;
