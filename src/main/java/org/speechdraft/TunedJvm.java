@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.speechdraft.core.storage.AppHome;
 
 /**
@@ -25,7 +26,8 @@ import org.speechdraft.core.storage.AppHome;
  *
  * <p>Not for the command-line commands (two JVM starts would cost more than they save), nor when
  * the app does not run from a jar ({@code mvn javafx:run}, tests), nor with
- * {@code -Dspeechdraft.relaunch=false}. The first JVM exits as soon as the window's has started.
+ * {@code -Dspeechdraft.relaunch=false}. The first JVM exits once the window's has started (or
+ * opens the window itself if that JVM could not start).
  */
 public final class TunedJvm {
 
@@ -72,11 +74,16 @@ public final class TunedJvm {
         List<String> command = command(javaCommand.get(), System.getProperty("java.class.path"), archive, archiveReady,
                 runtime.getInputArguments(), runtime.getStartTime(), args);
         try {
-            new ProcessBuilder(command).inheritIO().start();
-            return true;
+            Process window = new ProcessBuilder(command).inheritIO().start();
+            // A JVM that refuses an option ends at once: then the window opens in this one, so a
+            // user never double-clicks to nothing.
+            return !(window.waitFor(1, TimeUnit.SECONDS) && window.exitValue() != 0);
         } catch (IOException e) {
             // no second JVM: the window opens in this one, with the defaults
             return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
         }
     }
 
@@ -84,7 +91,9 @@ public final class TunedJvm {
                                 long started, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(java);
-        command.addAll(OPTIONS);
+        // the user's own heap sizes replace all of ours, which could contradict them (-Xmx64m < -Xms96m)
+        boolean userSizesHeap = userOptions.stream().anyMatch(TunedJvm::sizesHeap);
+        OPTIONS.stream().filter(o -> !(userSizesHeap && sizesHeap(o))).forEach(command::add);
         command.add((archiveReady ? "-XX:SharedArchiveFile=" : "-XX:ArchiveClassesAtExit=") + archive);
         command.addAll(userOptions);
         command.add("-D" + LAUNCH_START_PROPERTY + "=" + started);
@@ -93,6 +102,11 @@ public final class TunedJvm {
         command.add(Launcher.class.getName());
         command.addAll(List.of(args));
         return command;
+    }
+
+    private static boolean sizesHeap(String option) {
+        return option.startsWith("-Xm") || option.startsWith("-XX:MaxHeapSize") || option.startsWith("-XX:InitialHeapSize")
+                || option.startsWith("-XX:NewSize") || option.startsWith("-XX:MaxNewSize");
     }
 
     /** One archive per jar file (path, size, time) and JVM build, which is what the JVM checks it against. */

@@ -21,16 +21,25 @@ class TunedJvmTest {
         Path jar = dir.resolve("speechdraft.jar");
         Path archive = dir.resolve("cache/speechdraft-1.jsa");
         List<String> command = TunedJvm.command("/opt/java/bin/java", jar.toString(), archive, true,
-                List.of("-Dspeechdraft.home=/data", "-Xmx4g"), 1234L, new String[] {"讲话.sdraft"});
+                List.of("-Dspeechdraft.home=/data", "-Dfile.encoding=GBK"), 1234L, new String[] {"讲话.sdraft"});
 
         assertEquals("/opt/java/bin/java", command.get(0));
         assertEquals(TunedJvm.OPTIONS, command.subList(1, 1 + TunedJvm.OPTIONS.size()));
         int rest = 1 + TunedJvm.OPTIONS.size();
-        assertEquals(List.of("-XX:SharedArchiveFile=" + archive, "-Dspeechdraft.home=/data", "-Xmx4g",
+        assertEquals(List.of("-XX:SharedArchiveFile=" + archive, "-Dspeechdraft.home=/data", "-Dfile.encoding=GBK",
                         "-Dspeechdraft.launchStart=1234", "-cp", jar.toString(), "org.speechdraft.Launcher", "讲话.sdraft"),
                 command.subList(rest, command.size()));
-        // the user's -Xmx comes after ours, so the JVM takes the user's
-        assertTrue(command.indexOf("-Xmx4g") > command.indexOf("-Xmx2g"));
+    }
+
+    @Test
+    void theUsersHeapSizeReplacesOurs() {
+        List<String> command = TunedJvm.command("java", "a.jar", dir.resolve("a.jsa"), true, List.of("-Xmx64m"), 1L,
+                new String[0]);
+        assertTrue(command.contains("-Xmx64m"), command.toString());
+        // -Xms96m would contradict -Xmx64m and the JVM would not start
+        assertTrue(command.stream().noneMatch(o -> o.equals("-Xms96m") || o.equals("-Xmx2g") || o.equals("-Xmn16m")),
+                command.toString());
+        assertTrue(command.contains("-XX:+UseSerialGC"), command.toString());
     }
 
     @Test
