@@ -54,6 +54,15 @@ public final class TunedJvm {
 
     /** Starts the window's JVM if this one should hand over; true when it did. */
     static boolean relaunch(String[] args) {
+        try {
+            return handOver(args);
+        } catch (RuntimeException e) {
+            // whatever went wrong here, the window still opens, in this JVM
+            return false;
+        }
+    }
+
+    private static boolean handOver(String[] args) {
         if (System.getProperty(LAUNCH_START_PROPERTY) != null
                 || "false".equalsIgnoreCase(System.getProperty(RELAUNCH_PROPERTY))) {
             return false;
