@@ -47,6 +47,24 @@ class SpeakingTimeWindowTest extends WindowTest {
     }
 
     @Test
+    void aSectionsTimeFollowsWhatIsTypedInIt() {
+        loadParagraphs(speech());
+        waitForOutline();
+        // the caret at the end of the first section's body, typed as a user types
+        interact(() -> area().moveTo(2, area().getParagraphLength(2)));
+        clickOn(area());
+        interact(() -> area().moveTo(2, area().getParagraphLength(2)));
+        String added = BODY + BODY + BODY;
+        interact(() -> area().replaceSelection(added));
+        waitForOutline();
+
+        int first = SpokenLength.of("一、肯定成绩") + SpokenLength.of(BODY + added);
+        assertEquals(at200(first), timeShownFor("一、肯定成绩"));
+        int second = SpokenLength.of("二、明确任务") + SpokenLength.of(BODY + BODY);
+        assertEquals(at200(second), timeShownFor("二、明确任务"));
+    }
+
+    @Test
     void aTargetShowsWhenTheSpeechRunsOver() {
         loadParagraphs(speech());
         waitForOutline();

@@ -30,7 +30,7 @@ public final class CheckModel {
 
     public CheckModel(SpeechArea area) {
         this.area = area;
-        this.live = new LiveAnalysis<>(area, "check", this::check, List.of());
+        this.live = new LiveAnalysis<>(area, this::check, List.of());
         live.resultProperty().addListener((obs, o, found) -> problems.setAll(found));
         options.addListener((obs, o, n) -> {
             optionsNow = n;

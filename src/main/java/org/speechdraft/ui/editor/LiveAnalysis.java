@@ -28,18 +28,21 @@ public final class LiveAnalysis<T> {
     private final SpeechArea area;
     private final Function<List<DraftParagraph>, T> analysis;
     private final ReadOnlyObjectWrapper<T> result;
-    private final ExecutorService worker;
+    /**
+     * One thread for all the live analyses (outline, 待填数据, 校对), one after the other: on a
+     * two-core office PC the FX thread and the renderer need the other core while the user types.
+     */
+    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "speechdraft-analysis");
+        t.setDaemon(true);
+        return t;
+    });
     private long generation;
 
-    public LiveAnalysis(SpeechArea area, String name, Function<List<DraftParagraph>, T> analysis, T initial) {
+    public LiveAnalysis(SpeechArea area, Function<List<DraftParagraph>, T> analysis, T initial) {
         this.area = area;
         this.analysis = analysis;
         this.result = new ReadOnlyObjectWrapper<>(initial);
-        this.worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "speechdraft-" + name);
-            t.setDaemon(true);
-            return t;
-        });
         area.multiRichChanges().successionEnds(DEBOUNCE).subscribe(ch -> refresh());
     }
 
@@ -50,7 +53,7 @@ public final class LiveAnalysis<T> {
         if (area.getLength() < BACKGROUND_THRESHOLD) {
             publish(mine, analysis.apply(paragraphs));
         } else {
-            worker.submit(() -> {
+            WORKER.submit(() -> {
                 T value = analysis.apply(paragraphs);
                 Platform.runLater(() -> publish(mine, value));
             });

@@ -3,6 +3,9 @@ package org.speechdraft.ui.outline;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.WeakInvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.ContentDisplay;
@@ -39,11 +42,18 @@ final class HeadingCell extends TreeCell<Heading> {
     private final Label time = new Label();
     private final HBox row = new HBox(8, heading, time);
 
-    /** @param speakingTime how long the heading's section takes to say ("约3分钟") */
+    /** Kept by the cell so that the weak listener lives as long as the cell. */
+    private final InvalidationListener retime = obs -> showTime();
+
+    /**
+     * @param speakingTime how long the heading's section takes to say ("约3分钟")
+     * @param timing       changes when the sections' times do: only the time label is redrawn
+     */
     HeadingCell(OutlineCommands commands, Function<Heading, List<NumberingProblem>> problems,
-                Function<Heading, String> speakingTime) {
+                Function<Heading, String> speakingTime, Observable timing) {
         this.problems = problems;
         this.speakingTime = speakingTime;
+        timing.addListener(new WeakInvalidationListener(retime));
         getStyleClass().add("sd-outline-cell");
         time.getStyleClass().add("sd-outline-time");
         time.setMinWidth(Label.USE_PREF_SIZE);
@@ -90,6 +100,11 @@ final class HeadingCell extends TreeCell<Heading> {
         pseudoClassStateChanged(DROP_INTO, placement == Placement.INTO);
     }
 
+    private void showTime() {
+        Heading shown = getItem();
+        time.setText(shown == null || isEmpty() ? "" : speakingTime.apply(shown));
+    }
+
     @Override
     protected void updateItem(Heading heading, boolean empty) {
         super.updateItem(heading, empty);
@@ -103,7 +118,7 @@ final class HeadingCell extends TreeCell<Heading> {
         String marker = heading.marker() == null ? "" : heading.marker().text();
         setText(marker + heading.text());
         this.heading.setText(getText());
-        time.setText(speakingTime.apply(heading));
+        showTime();
         setGraphic(row);
         List<NumberingProblem> found = problems.apply(heading);
         pseudoClassStateChanged(PROBLEM, !found.isEmpty());

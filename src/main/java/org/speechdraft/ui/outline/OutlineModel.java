@@ -37,7 +37,7 @@ public final class OutlineModel {
     public OutlineModel(SpeechArea area) {
         this.area = area;
         Analyzed none = new Analyzed(new Outline(null, List.of(), List.of(), List.of()), new SpeechTiming(0, List.of()));
-        this.live = new LiveAnalysis<>(area, "outline", this::analyzeWithTiming, none);
+        this.live = new LiveAnalysis<>(area, this::analyzeWithTiming, none);
         this.outline = new ReadOnlyObjectWrapper<>(none.outline());
         this.timing = new ReadOnlyObjectWrapper<>(none.timing());
         live.resultProperty().addListener((obs, o, n) -> {

@@ -41,7 +41,7 @@ public final class OutlinePaneController {
         this.pace = pace;
         tree.setShowRoot(false);
         tree.setRoot(new TreeItem<>());
-        tree.setCellFactory(view -> new HeadingCell(commands, this::problemsOf, this::timeOf));
+        tree.setCellFactory(view -> new HeadingCell(commands, this::problemsOf, this::timeOf, model.timingProperty()));
         pace.addListener((obs, o, n) -> tree.refresh());
         model.outlineProperty().addListener((obs, o, n) -> show(n));
         model.caretHeadingProperty().addListener((obs, o, n) -> selectCaretHeading(n.intValue()));
@@ -83,12 +83,16 @@ public final class OutlinePaneController {
     }
 
     private void show(Outline outline) {
+        Map<Integer, List<NumberingProblem>> before = problems;
         problems = outline.problems().stream().collect(Collectors.groupingBy(NumberingProblem::paragraph));
         showSummary(outline);
         if (outline.headings().equals(shownHeadings)) {
-            // Typing in a section changes its time, not the tree: redraw the rows, keep the tree,
-            // its selection and where it is scrolled.
-            tree.refresh();
+            // Typing in a section changes its time, not the tree: the rows update their times
+            // themselves; the tree, its selection and where it is scrolled stay, and only the
+            // changed labels are repainted.
+            if (!problems.equals(before)) {
+                tree.refresh();
+            }
             return;
         }
         shownHeadings = outline.headings();

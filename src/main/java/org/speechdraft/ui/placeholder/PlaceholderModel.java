@@ -62,7 +62,7 @@ public final class PlaceholderModel {
         this.values = values;
         this.valuesNow = values.get();
         Found none = new Found(new PlaceholderReport(List.of(), List.of()), List.of());
-        this.live = new LiveAnalysis<>(area, "placeholders", this::detect, none);
+        this.live = new LiveAnalysis<>(area, this::detect, none);
         PlaceholderMarks marks = new PlaceholderMarks(area);
         rows.addListener((javafx.collections.ListChangeListener<PlaceholderRow>) c -> marks.show(rows));
         live.resultProperty().addListener((obs, o, found) -> show(found));
