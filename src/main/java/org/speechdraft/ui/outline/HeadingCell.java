@@ -3,9 +3,9 @@ package org.speechdraft.ui.outline;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
-import javafx.beans.WeakInvalidationListener;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.ContentDisplay;
@@ -43,17 +43,17 @@ final class HeadingCell extends TreeCell<Heading> {
     private final HBox row = new HBox(8, heading, time);
 
     /** Kept by the cell so that the weak listener lives as long as the cell. */
-    private final InvalidationListener retime = obs -> showTime();
+    private final ChangeListener<Object> retime = (obs, before, now) -> showTime();
 
     /**
      * @param speakingTime how long the heading's section takes to say ("约3分钟")
      * @param timing       changes when the sections' times do: only the time label is redrawn
      */
     HeadingCell(OutlineCommands commands, Function<Heading, List<NumberingProblem>> problems,
-                Function<Heading, String> speakingTime, Observable timing) {
+                Function<Heading, String> speakingTime, ObservableValue<?> timing) {
         this.problems = problems;
         this.speakingTime = speakingTime;
-        timing.addListener(new WeakInvalidationListener(retime));
+        timing.addListener(new WeakChangeListener<>(retime));
         getStyleClass().add("sd-outline-cell");
         time.getStyleClass().add("sd-outline-time");
         time.setMinWidth(Label.USE_PREF_SIZE);
