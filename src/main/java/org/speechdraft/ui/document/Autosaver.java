@@ -5,7 +5,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.animation.Animation;
@@ -16,6 +15,7 @@ import javafx.util.Duration;
 import org.speechdraft.core.model.Draft;
 import org.speechdraft.core.storage.RecoverySession;
 import org.speechdraft.ui.UiText;
+import org.speechdraft.ui.Workers;
 
 /**
  * Writes unsaved changes to the recovery folder: every few seconds when something changed since
@@ -28,11 +28,7 @@ public final class Autosaver {
 
     private final DraftSession session;
     private final RecoverySession recovery;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "speechdraft-autosave");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService writer = Workers.single("autosave");
     private final Timeline timer;
     private long autosavedToken = -1;
     private boolean paused;

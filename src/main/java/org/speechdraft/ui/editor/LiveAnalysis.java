@@ -3,12 +3,12 @@ package org.speechdraft.ui.editor;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.speechdraft.core.model.DraftParagraph;
+import org.speechdraft.ui.Workers;
 
 /**
  * A core analysis of the editor's text kept up to date while the user types: re-run when typing
@@ -32,11 +32,7 @@ public final class LiveAnalysis<T> {
      * One thread for all the live analyses (outline, 待填数据, 校对), one after the other: on a
      * two-core office PC the FX thread and the renderer need the other core while the user types.
      */
-    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "speechdraft-analysis");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ExecutorService WORKER = Workers.single("analysis");
     private long generation;
 
     public LiveAnalysis(SpeechArea area, Function<List<DraftParagraph>, T> analysis, T initial) {

@@ -27,12 +27,20 @@ public final class ImportFlow {
     private final DraftSession session;
     private final SpeechArea area;
     private final DialogService dialogs;
-    private final SpeechImporter importer = new SpeechImporter();
+    /** Made when first needed: its clean-up rules need not load at start-up. */
+    private SpeechImporter importer;
 
     public ImportFlow(DraftSession session, SpeechArea area, DialogService dialogs) {
         this.session = session;
         this.area = area;
         this.dialogs = dialogs;
+    }
+
+    private SpeechImporter importer() {
+        if (importer == null) {
+            importer = new SpeechImporter();
+        }
+        return importer;
     }
 
     /** 文件 › 打开: a draft, a text file or a Word document. */
@@ -61,7 +69,8 @@ public final class ImportFlow {
     }
 
     private void importFile(Path file) {
-        ImportPreviewModel model = new ImportPreviewModel(importer, encoding -> importer.read(file, encoding));
+        SpeechImporter reader = importer();
+        ImportPreviewModel model = new ImportPreviewModel(reader, encoding -> reader.read(file, encoding));
         String name = file.getFileName().toString();
         Optional<ImportChoice> choice = ImportDialog.show(area.getScene().getWindow(),
                 UiText.get("import.title", name), UiText.get("import.source.file", name), model,
@@ -91,7 +100,7 @@ public final class ImportFlow {
      */
     public void cleanText() {
         List<DraftParagraph> current = AreaDocuments.toParagraphs(area.getDocument());
-        ImportPreviewModel model = new ImportPreviewModel(importer, encoding -> SourceDocument.ofDraft(current));
+        ImportPreviewModel model = new ImportPreviewModel(importer(), encoding -> SourceDocument.ofDraft(current));
         Optional<ImportChoice> choice = ImportDialog.show(area.getScene().getWindow(), UiText.get("clean.title"),
                 UiText.get("clean.source"), model, ImportDialog.Mode.CLEAN_DRAFT);
         if (choice.isPresent() && choice.get() instanceof ImportChoice.Cleaned cleaned) {

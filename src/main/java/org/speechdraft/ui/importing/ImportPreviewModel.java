@@ -19,6 +19,7 @@ import org.speechdraft.core.importing.ImportedSpeech;
 import org.speechdraft.core.importing.SourceDocument;
 import org.speechdraft.core.importing.SpeechImporter;
 import org.speechdraft.ui.UiText;
+import org.speechdraft.ui.Workers;
 
 /**
  * The import preview's state: the speech as read, the rules switched on, and the cleaned,

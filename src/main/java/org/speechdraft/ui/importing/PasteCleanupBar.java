@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.speechdraft.core.cleanup.PastedNoise;
 import org.speechdraft.ui.UiText;
+import org.speechdraft.ui.Workers;
 import org.speechdraft.ui.editor.SpeechArea;
 
 /**
@@ -24,7 +25,6 @@ public final class PasteCleanupBar {
     private static final Executor CHECKER = Workers.single("paste-check");
 
     private final SpeechArea area;
-    private final PastedNoise noise = new PastedNoise();
     private final Label message = new Label();
     private final HBox bar;
     /** Counts edits of the text: an offer is good only for the text it was made for. */
@@ -56,6 +56,11 @@ public final class PasteCleanupBar {
         area.setOnTextPasted(this::check);
     }
 
+    /** Made at the first paste, on the checker's thread: its 16 clean-up rules need not load at start-up. */
+    private static final class Noise {
+        static final PastedNoise CHECK = new PastedNoise();
+    }
+
     /** The bar, to place above the editor; hidden until a noisy paste. */
     public Node node() {
         return bar;
@@ -63,7 +68,7 @@ public final class PasteCleanupBar {
 
     private void check(SpeechArea.Pasted pasted) {
         long madeFor = edits;
-        CompletableFuture.supplyAsync(() -> noise.check(pasted.clipboardText()), CHECKER)
+        CompletableFuture.supplyAsync(() -> Noise.CHECK.check(pasted.clipboardText()), CHECKER)
                 .thenAcceptAsync(found -> found.filter(offer -> edits == madeFor)
                         .ifPresent(offer -> offer(pasted, offer)), Platform::runLater);
     }

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import org.speechdraft.ui.Workers;
 
 /**
  * Notices that template files were added, changed or removed in a folder (a colleague saved a
@@ -37,11 +37,7 @@ final class FolderWatch {
         folder = dir;
         lastSeen = snapshot(dir);
         if (timer == null) {
-            timer = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "speechdraft-template-watch");
-                t.setDaemon(true);
-                return t;
-            });
+            timer = Workers.scheduled("template-watch");
             timer.scheduleWithFixedDelay(this::check, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
