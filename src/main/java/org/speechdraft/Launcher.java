@@ -18,7 +18,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (Cli.handles(args)) {
+        // no arguments (a double-click): the window, without loading the commands first
+        if (args.length > 0 && Cli.handles(args)) {
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
             System.exit(new Cli().run(args, out, err));

@@ -57,14 +57,13 @@ public final class MainWindowController implements MainCommands {
     @FXML private Label charsLabel;
     @FXML private Label paragraphsLabel;
     @FXML private Menu outlineMenu;
-    @FXML private FindBarController findBarController;
+    @FXML private javafx.scene.layout.VBox topBars;
     @FXML private org.speechdraft.ui.outline.OutlinePaneController outlinePaneController;
     @FXML private org.speechdraft.ui.placeholder.PlaceholderPaneController placeholderPaneController;
     @FXML private Label placeholdersLabel;
     @FXML private Label timeLabel;
     @FXML private javafx.scene.control.Tab placeholderTab;
     @FXML private javafx.scene.control.Tab checkTab;
-    @FXML private org.speechdraft.ui.check.CheckPaneController checkPaneController;
 
     private SpeechArea area;
     private DraftSession session;
@@ -72,6 +71,7 @@ public final class MainWindowController implements MainCommands {
     private org.speechdraft.ui.snapshot.SnapshotFlow snapshotFlow;
     private Autosaver autosaver;
     private FindModel findModel;
+    private LazyPane<FindBarController> findBar;
     private org.speechdraft.ui.outline.OutlineModel outlineModel;
     private org.speechdraft.ui.outline.OutlineCommands outlineCommands;
     private AppContext context;
@@ -101,9 +101,13 @@ public final class MainWindowController implements MainCommands {
                 new org.speechdraft.ui.template.TemplateLibraryKeeper(context.home(), context.settings()), session, area,
                 dialogs, () -> context.settings().get().lastDirectory(), java.time.LocalDate::now);
         findModel = new FindModel(new AreaFindTarget(area));
-        findBarController.bind(findModel, this::closeFind);
+        findBar = new LazyPane<>(FindBarController.class, "FindBar.fxml", (bar, pane) -> {
+            bar.bind(findModel, this::closeFind);
+            topBars.getChildren().add(pane);
+        });
         area.plainTextChanges().successionEnds(java.time.Duration.ofMillis(200))
-                .filter(ch -> findBarController.isShowing()).subscribe(ch -> findModel.refresh());
+                .filter(ch -> findBar.ifLoaded().filter(FindBarController::isShowing).isPresent())
+                .subscribe(ch -> findModel.refresh());
 
         outlineModel = new org.speechdraft.ui.outline.OutlineModel(area);
         IntegerBinding pace = Bindings.createIntegerBinding(() -> session.metaProperty().get().pace(),
@@ -119,7 +123,16 @@ public final class MainWindowController implements MainCommands {
                 session.placeholderValues());
         placeholderPaneController.bind(placeholders, dialogs, session::lastDirectory);
         var checks = new org.speechdraft.ui.check.CheckModel(area);
-        checkPaneController.bind(checks);
+        var checkPane = new LazyPane<>(org.speechdraft.ui.check.CheckPaneController.class, "CheckPane.fxml",
+                (pane, node) -> {
+                    pane.bind(checks);
+                    checkTab.setContent(node);
+                });
+        checkTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                checkPane.controller();
+            }
+        });
         placeholderTab.textProperty().bind(Bindings.createStringBinding(
                 () -> UiText.get("placeholder.tab", placeholders.remainingProperty().get()), placeholders.remainingProperty()));
         checkTab.textProperty().bind(Bindings.createStringBinding(
@@ -290,7 +303,7 @@ public final class MainWindowController implements MainCommands {
     }
 
     private void closeFind() {
-        findBarController.hide();
+        findBar.ifLoaded().ifPresent(FindBarController::hide);
         area.requestFocus();
     }
 
@@ -363,8 +376,8 @@ public final class MainWindowController implements MainCommands {
     @Override public void copy() { area.copy(); }
     @Override public void paste() { area.paste(); }
     @Override public void selectAll() { area.selectAll(); }
-    @Override public void find() { findBarController.show(false, area.getSelectedText()); }
-    @Override public void replace() { findBarController.show(true, area.getSelectedText()); }
+    @Override public void find() { findBar.controller().show(false, area.getSelectedText()); }
+    @Override public void replace() { findBar.controller().show(true, area.getSelectedText()); }
     @Override public void bold() { area.toggleBold(); }
     @Override public void highlight() { area.toggleHighlight(); }
     @Override public void setLevel(ParagraphLevel level) { area.setLevelOfSelection(level); area.requestFocus(); }

@@ -87,14 +87,14 @@ class PlaceholderWindowTest extends WindowTest {
         push(KeyCode.CONTROL, KeyCode.S);
         newBlankDraft();
         waitForOutline();
-        assertTrue(filledRows().isEmpty(), "a new draft has nothing filled");
+        assertEquals(UiText.get("placeholder.filled", 0), filledPaneTitle(), "a new draft has nothing filled");
         dialogs.filesToOpen.add(file);
         push(KeyCode.CONTROL, KeyCode.O);
         waitForOutline();
 
-        assertEquals(1, filledRows().size(), "the reopened draft knows what was filled");
-        assertEquals(UiText.get("placeholder.filled", 1), lookup("#placeholderFilledPane").queryAs(TitledPane.class).getText());
+        assertEquals(UiText.get("placeholder.filled", 1), filledPaneTitle(), "the reopened draft knows what was filled");
         clickOn("#placeholderFilledPane");
+        assertEquals(1, filledRows().size(), "opened, the pane lists it");
         clickOn(lookup(".sd-placeholder-head").match(n -> n instanceof Label l
                 && l.getText().equals("投入资金 ▸ 1,234,567 ▸ 万元")).queryAs(Node.class));
         assertEquals("1,234,567", area().getSelectedText(), "clicking a filled value shows it in the text");
@@ -110,7 +110,7 @@ class PlaceholderWindowTest extends WindowTest {
     void aDateIsPickedFromACalendarAndWrittenInThePlaceholdersShape() {
         loadParagraphs(List.of(DraftParagraph.of(ParagraphLevel.BODY, "会议定于x月x日召开。")));
         waitForOutline();
-        assertTrue(lookup("#placeholderDate").query().isManaged() == false, "no calendar until a date is chosen");
+        assertTrue(lookup("#placeholderDate").tryQuery().filter(Node::isVisible).isEmpty(), "no calendar until a date is chosen");
         clickOn(lookup(".sd-placeholder-head").match(n -> n instanceof Label l && l.getText().endsWith("x月x日")).queryAs(Node.class));
         assertTrue(lookup("#placeholderDate").query().isVisible(), "a date placeholder offers a calendar");
 
@@ -177,6 +177,10 @@ class PlaceholderWindowTest extends WindowTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<String> box = lookup("#placeholderValue").queryAs(javafx.scene.control.ComboBox.class);
         assertEquals(List.of("Wang"), box.getItems(), "the name filled before is offered");
+    }
+
+    private String filledPaneTitle() {
+        return lookup("#placeholderFilledPane").queryAs(TitledPane.class).getText();
     }
 
     @SuppressWarnings("unchecked")

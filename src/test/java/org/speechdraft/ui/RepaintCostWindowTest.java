@@ -24,6 +24,7 @@ class RepaintCostWindowTest extends WindowTest {
 
     @Test
     void theEditorAndThePanesAroundItRepaintWithoutEffectsOrLayeredBackgrounds() {
+        clickOn("#checkTab");
         clickOn(area());
         write("同志们");
         List<Region> repainted = new ArrayList<>(ancestorsAndSelf(area()));

@@ -10,6 +10,8 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import org.speechdraft.core.placeholder.FigureValues;
 import org.speechdraft.core.placeholder.Placeholder;
 import org.speechdraft.core.placeholder.PlaceholderKind;
@@ -23,6 +25,7 @@ import org.speechdraft.ui.dialog.DialogService;
 public final class PlaceholderPaneController {
 
     @FXML private ListView<PlaceholderRow> list;
+    @FXML private HBox valueRow;
     @FXML private ComboBox<String> valueBox;
     @FXML private Button fillButton;
     @FXML private Button importButton;
@@ -48,6 +51,11 @@ public final class PlaceholderPaneController {
                 valueBox.setPromptText(UiText.get("placeholder.valuePrompt", row.summary()));
             }
             boolean date = row != null && row.first().kind() == PlaceholderKind.DATE;
+            if (date && datePicker.getParent() == null) {
+                // Declared in the FXML's fx:define, so not styled nor skinned at start-up: few drafts need it.
+                var pane = ((Pane) valueRow.getParent()).getChildren();
+                pane.add(pane.indexOf(valueRow) + 1, datePicker);
+            }
             datePicker.setVisible(date);
             datePicker.setManaged(date);
             datePicker.setValue(null);
@@ -88,6 +96,11 @@ public final class PlaceholderPaneController {
             FilledRow row = filledList.getSelectionModel().getSelectedItem();
             if (row != null) {
                 model.reveal(row);
+            }
+        });
+        filledPane.expandedProperty().addListener((obs, was, open) -> {
+            if (open && filledPane.getContent() == null) {
+                filledPane.setContent(filledList);
             }
         });
         filledPane.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
