@@ -39,11 +39,13 @@ public final class TunedJvm {
     public static final List<String> OPTIONS = List.of(
             "-XX:+IgnoreUnrecognizedVMOptions",
             "-XX:+UseSerialGC",
-            // a young generation of the size the defaults reach anyway, and an old one that starts
-            // big enough for a long draft: growing it from a small heap costs full collections of
-            // 20-40 ms each, which a keystroke would wait for (pages are used only when written)
-            "-Xmn16m",
-            "-Xms96m",
+            // Typing allocates about 0.6 MB a keystroke (RichTextFX builds the edited paragraph's
+            // view anew): a young generation of 64 MB is collected every 100 or so keys, one of 16 MB
+            // every 25, each pause of 1.5-2.5 ms landing on a keystroke. An old generation that
+            // starts big enough for a long draft: growing it from a small heap costs full
+            // collections of 20-40 ms each (pages are used only when written).
+            "-Xmn64m",
+            "-Xms160m",
             "-Xmx2g",
             "-XX:TieredStopAtLevel=1",
             // one compiler thread, not two: at start-up two took as much CPU as the window's own
@@ -83,8 +85,9 @@ public final class TunedJvm {
         }
         // not ProcessHandle's start instant: on Linux it is off by up to a second
         RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
+        boolean softwareRendering = archiveReady && RendererMemo.softwareRemembered(archiveDir, java.time.Instant.now());
         List<String> command = command(javaCommand.get(), System.getProperty("java.class.path"), archive, archiveReady,
-                runtime.getInputArguments(), runtime.getStartTime(), args);
+                softwareRendering, runtime.getInputArguments(), runtime.getStartTime(), args);
         try {
             Process window = new ProcessBuilder(command).inheritIO().start();
             // A JVM that refuses an option ends at once: then the window opens in this one, so a
@@ -99,14 +102,19 @@ public final class TunedJvm {
         }
     }
 
-    static List<String> command(String java, String classPath, Path archive, boolean archiveReady, List<String> userOptions,
-                                long started, String[] args) {
+    static List<String> command(String java, String classPath, Path archive, boolean archiveReady, boolean softwareRendering,
+                                List<String> userOptions, long started, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(java);
         // the user's own heap sizes replace all of ours, which could contradict them (-Xmx64m < -Xms96m)
         boolean userSizesHeap = userOptions.stream().anyMatch(TunedJvm::sizesHeap);
         OPTIONS.stream().filter(o -> !(userSizesHeap && sizesHeap(o))).forEach(command::add);
         command.add((archiveReady ? "-XX:SharedArchiveFile=" : "-XX:ArchiveClassesAtExit=") + archive);
+        if (softwareRendering) {
+            // no GPU here last time (RendererMemo); a -Dprism.order of the user's comes later and wins
+            command.add("-Dprism.order=sw");
+            command.add("-D" + RendererMemo.PROBE_SKIPPED_PROPERTY + "=true");
+        }
         command.addAll(userOptions);
         command.add("-D" + LAUNCH_START_PROPERTY + "=" + started);
         command.add("-cp");
@@ -135,10 +143,14 @@ public final class TunedJvm {
         }
     }
 
-    /** Makes the folder and removes archives of earlier jars, which no JVM will map again. */
+    /**
+     * Makes the folder and removes archives of earlier jars, which no JVM will map again, and what
+     * was learnt about the renderer with them (a new Java may use the GPU that the old one could not).
+     */
     private static void prepareArchiveDir(Path dir) {
         try {
             Files.createDirectories(dir);
+            RendererMemo.forget(dir);
             try (var old = Files.newDirectoryStream(dir, "speechdraft-*.jsa")) {
                 for (Path file : old) {
                     Files.deleteIfExists(file);

@@ -20,7 +20,7 @@ class TunedJvmTest {
     void theWindowsJvmGetsTheOptionsThenTheUsersOwnThenTheJarAndTheArguments() {
         Path jar = dir.resolve("speechdraft.jar");
         Path archive = dir.resolve("cache/speechdraft-1.jsa");
-        List<String> command = TunedJvm.command("/opt/java/bin/java", jar.toString(), archive, true,
+        List<String> command = TunedJvm.command("/opt/java/bin/java", jar.toString(), archive, true, false,
                 List.of("-Dspeechdraft.home=/data", "-Dfile.encoding=GBK"), 1234L, new String[] {"讲话.sdraft"});
 
         assertEquals("/opt/java/bin/java", command.get(0));
@@ -33,11 +33,11 @@ class TunedJvmTest {
 
     @Test
     void theUsersHeapSizeReplacesOurs() {
-        List<String> command = TunedJvm.command("java", "a.jar", dir.resolve("a.jsa"), true, List.of("-Xmx64m"), 1L,
+        List<String> command = TunedJvm.command("java", "a.jar", dir.resolve("a.jsa"), true, false, List.of("-Xmx64m"), 1L,
                 new String[0]);
         assertTrue(command.contains("-Xmx64m"), command.toString());
-        // -Xms96m would contradict -Xmx64m and the JVM would not start
-        assertTrue(command.stream().noneMatch(o -> o.equals("-Xms96m") || o.equals("-Xmx2g") || o.equals("-Xmn16m")),
+        // -Xms160m would contradict -Xmx64m and the JVM would not start
+        assertTrue(command.stream().noneMatch(o -> o.equals("-Xms160m") || o.equals("-Xmx2g") || o.equals("-Xmn64m")),
                 command.toString());
         assertTrue(command.contains("-XX:+UseSerialGC"), command.toString());
     }
@@ -45,9 +45,22 @@ class TunedJvmTest {
     @Test
     void withoutAnArchiveTheWindowsJvmWritesOneWhenItEnds() {
         Path archive = dir.resolve("speechdraft-1.jsa");
-        List<String> command = TunedJvm.command("java", "a.jar", archive, false, List.of(), 1L, new String[0]);
+        List<String> command = TunedJvm.command("java", "a.jar", archive, false, false, List.of(), 1L, new String[0]);
         assertTrue(command.contains("-XX:ArchiveClassesAtExit=" + archive), command.toString());
         assertTrue(command.stream().noneMatch(o -> o.startsWith("-XX:SharedArchiveFile")), command.toString());
+    }
+
+    @Test
+    void whereNoGpuWasFoundTheWindowAsksForTheSoftwareRendererUnlessTheUserChoseOne() {
+        List<String> command = TunedJvm.command("java", "a.jar", dir.resolve("a.jsa"), true, true,
+                List.of("-Dprism.order=es2"), 1L, new String[0]);
+        int ours = command.indexOf("-Dprism.order=sw");
+        assertTrue(ours > 0 && command.contains("-Dspeechdraft.gpuProbeSkipped=true"), command.toString());
+        // the JVM takes the last of two -D options for one property: the user's
+        assertTrue(command.indexOf("-Dprism.order=es2") > ours, command.toString());
+
+        assertTrue(TunedJvm.command("java", "a.jar", dir.resolve("a.jsa"), true, false, List.of(), 1L, new String[0])
+                .stream().noneMatch(o -> o.startsWith("-Dprism.order")));
     }
 
     @Test

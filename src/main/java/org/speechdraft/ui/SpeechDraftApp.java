@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.speechdraft.RendererMemo;
 import org.speechdraft.core.storage.AppHome;
 import org.speechdraft.ui.dialog.FxDialogService;
 
@@ -22,5 +23,6 @@ public class SpeechDraftApp extends Application {
         List<String> args = getParameters().getRaw();
         Path file = args.isEmpty() ? null : Path.of(args.get(0));
         MainWindow.show(stage, AppContext.at(AppHome.resolve()), FxDialogService::new, file);
+        RendererMemo.recordChosenRenderer();
     }
 }
