@@ -6,19 +6,21 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.speechdraft.core.storage.AppHome;
 
 /**
  * Remembers that the window on this PC ended up with JavaFX's software renderer, so that later
- * starts ask for it directly ({@code -Dprism.order=sw}, from {@link TunedJvm}).
+ * starts ask for it directly ({@code -Dprism.order=sw}, from {@link TunedJvm}) and load no OpenGL.
  *
  * <p>Why: without a usable GPU (an office PC, a remote desktop) JavaFX first tries its OpenGL
- * pipeline, which loads the system's OpenGL — on Linux, Mesa's software OpenGL with its compiler
- * library — only to fall back to the software renderer: about 60 MB of the window's memory (of
- * 295 MB with a 100k-character draft open) for nothing. The memo is a file beside the class-data
- * archive, removed with it when the jar or the Java changes, and trusted for 30 days after the
- * last real probe, so a PC that gets a graphics driver gets its GPU back.
+ * pipeline, only to fall back to the software renderer; and on Linux GTK sets up OpenGL for the
+ * window too, which JavaFX's software renderer never uses. Both load the system's OpenGL — Mesa's
+ * software OpenGL with its compiler library — about 55 MB of the window's memory (of 310 MB with
+ * a 100k-character draft open) for nothing. The memo is a file beside the class-data archive,
+ * removed with it when the jar or the Java changes, and trusted for 30 days after the last real
+ * probe, so a PC that gets a graphics driver gets its GPU back.
  */
 public final class RendererMemo {
 
@@ -38,6 +40,14 @@ public final class RendererMemo {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * The environment of a window that renders in software: GTK 3 is told to set up no OpenGL
+     * ({@code GDK_GL=disable}; a value of the user's own stays).
+     */
+    static void withoutOpenGl(Map<String, String> environment) {
+        environment.putIfAbsent("GDK_GL", "disable");
     }
 
     static void forget(Path cacheDir) throws IOException {

@@ -89,7 +89,11 @@ public final class TunedJvm {
         List<String> command = command(javaCommand.get(), System.getProperty("java.class.path"), archive, archiveReady,
                 softwareRendering, runtime.getInputArguments(), runtime.getStartTime(), args);
         try {
-            Process window = new ProcessBuilder(command).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            if (softwareRendering) {
+                RendererMemo.withoutOpenGl(builder.environment());
+            }
+            Process window = builder.start();
             // A JVM that refuses an option ends at once: then the window opens in this one, so a
             // user never double-clicks to nothing.
             return !(window.waitFor(1, TimeUnit.SECONDS) && window.exitValue() != 0);

@@ -1,5 +1,6 @@
 package org.speechdraft;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,5 +41,16 @@ class RendererMemoTest {
         Path notAFolder = Files.writeString(cache.resolve("cache"), "x");
         RendererMemo.record(notAFolder, true);
         assertFalse(RendererMemo.softwareRemembered(notAFolder, Instant.now()));
+    }
+
+    @Test
+    void aWindowRenderingInSoftwareAsksGtkForNoOpenGlUnlessTheUserSaidOtherwise() {
+        Map<String, String> environment = new HashMap<>(Map.of("DISPLAY", ":0"));
+        RendererMemo.withoutOpenGl(environment);
+        assertEquals(Map.of("DISPLAY", ":0", "GDK_GL", "disable"), environment);
+
+        Map<String, String> users = new HashMap<>(Map.of("GDK_GL", "always"));
+        RendererMemo.withoutOpenGl(users);
+        assertEquals("always", users.get("GDK_GL"));
     }
 }
