@@ -19,10 +19,11 @@ import org.speechdraft.core.storage.AppHome;
  * collector tables and a 384 MB starting heap whose young part fills before the first
  * collection), start the C2 compiler threads that compete with the window for an office PC's two
  * cores, and load and verify the app's 4,000 classes from the jar at every start. The window's
- * JVM gets a serial collector with a small young generation, C1 only (one compiler thread), and an application
- * class-data archive: written into the user's data folder when the window closes the first time
- * (that start is not faster), mapped at every later start. A jar rebuilt or run by another Java
- * gets a new archive, as the JVM would ignore the old one.
+ * JVM gets a serial collector, C1 only (one compiler thread), and an application class-data
+ * archive: written into the user's data folder when the window closes the first time (that start
+ * is not faster), mapped at every later start. A jar rebuilt or run by another Java gets a new
+ * archive, as the JVM would ignore the old one. Where the first window found no usable GPU, the
+ * later ones render in software from the start ({@link RendererMemo}).
  *
  * <p>Not for the command-line commands (two JVM starts would cost more than they save), nor when
  * the app does not run from a jar ({@code mvn javafx:run}, tests), nor with
@@ -110,7 +111,7 @@ public final class TunedJvm {
                                 List<String> userOptions, long started, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(java);
-        // the user's own heap sizes replace all of ours, which could contradict them (-Xmx64m < -Xms96m)
+        // the user's own heap sizes replace all of ours, which could contradict them (-Xmx64m < -Xms160m)
         boolean userSizesHeap = userOptions.stream().anyMatch(TunedJvm::sizesHeap);
         OPTIONS.stream().filter(o -> !(userSizesHeap && sizesHeap(o))).forEach(command::add);
         command.add((archiveReady ? "-XX:SharedArchiveFile=" : "-XX:ArchiveClassesAtExit=") + archive);
