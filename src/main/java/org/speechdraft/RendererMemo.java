@@ -56,15 +56,19 @@ public final class RendererMemo {
 
     /**
      * Called by the window once JavaFX has chosen its renderer: remembers a fall-back to software,
-     * forgets it when a GPU pipeline was chosen. Only in a window started by {@link TunedJvm} that
-     * really probed (not told to skip, no {@code prism.order} of the user's).
+     * forgets it when a GPU pipeline was chosen, on a thread of its own (files, not the window's
+     * work). Only in a window started by {@link TunedJvm} that really probed (not told to skip, no
+     * {@code prism.order} of the user's).
      */
-    public static void recordChosenRenderer() {
+    public static void recordChosenRenderer(AppHome home) {
         if (System.getProperty(TunedJvm.LAUNCH_START_PROPERTY) == null || Boolean.getBoolean(PROBE_SKIPPED_PROPERTY)
                 || System.getProperty("prism.order") != null) {
             return;
         }
-        softwarePipeline().ifPresent(software -> record(AppHome.resolve().startupCacheDir(), software));
+        Thread recorder = new Thread(() -> softwarePipeline()
+                .ifPresent(software -> record(home.startupCacheDir(), software)), "speechdraft-renderer-memo");
+        recorder.setDaemon(true);
+        recorder.start();
     }
 
     static void record(Path cacheDir, boolean software) {

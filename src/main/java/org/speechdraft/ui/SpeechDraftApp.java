@@ -22,7 +22,8 @@ public class SpeechDraftApp extends Application {
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
         Path file = args.isEmpty() ? null : Path.of(args.get(0));
-        MainWindow.show(stage, AppContext.at(AppHome.resolve()), FxDialogService::new, file);
-        RendererMemo.recordChosenRenderer();
+        AppHome home = AppHome.resolve();
+        MainWindow.show(stage, AppContext.at(home), FxDialogService::new, file);
+        RendererMemo.recordChosenRenderer(home);
     }
 }
