@@ -31,7 +31,7 @@ import org.speechdraft.ui.editor.SpeechArea;
  * is not included: it runs on the render thread after layout.
  *
  * <p>Keystrokes come every {@link #TYPING_INTERVAL_MS} ms; after every {@link #BURST} of them
- * the typist pauses longer than {@code LiveAnalysis.DEBOUNCE}, so the analyses run and publish
+ * the typist pauses longer than {@code SpeechArea.TYPING_PAUSE}, so the analyses run and publish
  * their results while the next keystrokes arrive.
  *
  * <p>It runs in a JVM of its own with the options the app's window runs with ({@link TunedJvm}),

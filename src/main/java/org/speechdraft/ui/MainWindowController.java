@@ -105,8 +105,8 @@ public final class MainWindowController implements MainCommands {
             bar.bind(findModel, this::closeFind);
             topBars.getChildren().add(pane);
         });
-        area.plainTextChanges().successionEnds(java.time.Duration.ofMillis(200))
-                .filter(ch -> findBar.ifLoaded().filter(FindBarController::isShowing).isPresent())
+        area.typingPauses()
+                .filter(pause -> findBar.ifLoaded().filter(FindBarController::isShowing).isPresent())
                 .subscribe(ch -> findModel.refresh());
 
         outlineModel = new org.speechdraft.ui.outline.OutlineModel(area);

@@ -97,6 +97,23 @@ class EditorWindowTest extends WindowTest {
     }
 
     @Test
+    void theEditorShowsAVerticalScrollBarAlwaysAndWrapsLongLinesInsteadOfScrollingSideways() {
+        clickOn(area());
+        write("同志们：");
+        List<javafx.scene.control.ScrollBar> bars = lookup(".scroll-bar").queryAllAs(javafx.scene.control.ScrollBar.class)
+                .stream().filter(bar -> bar.getParent() == area().getParent()).toList();
+        assertEquals(2, bars.size());
+        var vertical = bars.stream().filter(bar -> bar.getOrientation() == javafx.geometry.Orientation.VERTICAL).findFirst().orElseThrow();
+        var horizontal = bars.stream().filter(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL).findFirst().orElseThrow();
+        assertTrue(vertical.isVisible(), "a one-line draft shows the vertical bar, as Word does");
+        assertFalse(horizontal.isVisible());
+
+        loadParagraphs(List.of(DraftParagraph.of(ParagraphLevel.BODY, "各级各部门要深入贯彻落实会议精神".repeat(60))));
+        assertFalse(horizontal.isVisible(), "a long paragraph wraps");
+        assertTrue(area().getParagraphLinesCount(0) > 10);
+    }
+
+    @Test
     void statusBarCountsCharactersAndParagraphs() {
         loadParagraphs(List.of(
                 DraftParagraph.of(ParagraphLevel.HEADING_1, "一、肯定成绩"),

