@@ -23,8 +23,9 @@ import org.speechdraft.core.storage.DraftCodec;
  * The application as users start it, {@code java -jar target/speechdraft.jar}, in processes of its
  * own: start-up time to an editable window (the app prints it with
  * {@code -Dspeechdraft.startupTiming=true}, counted from the start of the first JVM) and the
- * window's process's peak resident memory (VmHWM) with a generated 100k-character draft open and a
- * few keystrokes typed.
+ * window's process's peak resident memory (VmHWM) with a generated 100k-character draft open and
+ * {@link #KEYSTROKES} keystrokes typed: a few would leave most of the young generation untouched
+ * (its pages count only once written), so the figure would not be a session's.
  *
  * <p>The jar hands the window to a second JVM with a desktop editor's options ({@link
  * org.speechdraft.TunedJvm}), whose class-data archive is written into the data folder when the
@@ -42,7 +43,9 @@ final class AppProcessBench {
 
     static final String NAME = "AppProcessBench";
     private static final Pattern STARTUP = Pattern.compile("startup: (\\d+) ms");
-    private static final String KEYSTROKES = "jiangh";
+    /** 400 keys: at ~0.6 MB allocated per keystroke, several young collections' worth. */
+    static final int KEYSTROKES = 400;
+    private static final String TYPED = "jiang hua ".repeat(KEYSTROKES / 10);
 
     /** Start-ups in ms (the later ones sorted) and the peak memory of one way of starting the window. */
     record Figures(long firstStartup, long[] laterStartups, long peakRssMb, long rssAfterOpenMb, boolean typed) {
@@ -107,7 +110,7 @@ final class AppProcessBench {
             // the draft's first analyses (outline, 待填数据, 校对) run after it opens
             Thread.sleep(3000);
             long afterOpen = rssMb(window.pid(), "VmRSS");
-            boolean typed = display.type(KEYSTROKES);
+            boolean typed = display.type(TYPED);
             Thread.sleep(2000);
             return new Figures(first, later, rssMb(window.pid(), "VmHWM"), afterOpen, typed);
         } finally {
@@ -286,7 +289,7 @@ final class AppProcessBench {
             }
             String window = xdotool("search", "--sync", "--onlyvisible", "--name", ".").lines().findFirst().orElse("");
             String before = xdotool("getwindowname", window);
-            xdotool("windowfocus", "--sync", window, "type", "--delay", "80", keys);
+            xdotool("windowfocus", "--sync", window, "type", "--delay", "40", keys);
             Thread.sleep(500);
             return !xdotool("getwindowname", window).equals(before);
         }

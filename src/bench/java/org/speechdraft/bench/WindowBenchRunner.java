@@ -161,7 +161,7 @@ public final class WindowBenchRunner {
                     .append(" ms | < ").append(STARTUP_TARGET_MS).append(" ms ")
                     .append(verdict(app.tuned().medianStartup() < STARTUP_TARGET_MS)).append(" |\n");
             md.append("| Peak RSS (VmHWM) of the window's process, 100k draft open")
-                    .append(app.tuned().typed() ? ", keys typed" : ", no keys typed").append(" (RSS after opening ")
+                    .append(app.tuned().typed() ? ", " + AppProcessBench.KEYSTROKES + " keys typed" : ", no keys typed").append(" (RSS after opening ")
                     .append(app.tuned().rssAfterOpenMb()).append(" / ").append(app.defaults().rssAfterOpenMb())
                     .append(" MB) | ").append(app.tuned().peakRssMb()).append(" MB | ")
                     .append(app.defaults().peakRssMb()).append(" MB | < ").append(MEMORY_TARGET_MB).append(" MB ")

@@ -107,7 +107,7 @@ public final class MainWindowController implements MainCommands {
         });
         area.typingPauses()
                 .filter(pause -> findBar.ifLoaded().filter(FindBarController::isShowing).isPresent())
-                .subscribe(ch -> findModel.refresh());
+                .subscribe(pause -> findModel.refresh());
 
         outlineModel = new org.speechdraft.ui.outline.OutlineModel(area);
         IntegerBinding pace = Bindings.createIntegerBinding(() -> session.metaProperty().get().pace(),
