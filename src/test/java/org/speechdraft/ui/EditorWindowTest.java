@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.event.Event;
+import javafx.geometry.Orientation;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.InputMethodEvent;
@@ -100,11 +102,11 @@ class EditorWindowTest extends WindowTest {
     void theEditorShowsAVerticalScrollBarAlwaysAndWrapsLongLinesInsteadOfScrollingSideways() {
         clickOn(area());
         write("同志们：");
-        List<javafx.scene.control.ScrollBar> bars = lookup(".scroll-bar").queryAllAs(javafx.scene.control.ScrollBar.class)
-                .stream().filter(bar -> bar.getParent() == area().getParent()).toList();
+        List<ScrollBar> bars = lookup(".scroll-bar").queryAllAs(ScrollBar.class).stream()
+                .filter(bar -> bar.getParent() == area().getParent()).toList();
         assertEquals(2, bars.size());
-        var vertical = bars.stream().filter(bar -> bar.getOrientation() == javafx.geometry.Orientation.VERTICAL).findFirst().orElseThrow();
-        var horizontal = bars.stream().filter(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL).findFirst().orElseThrow();
+        ScrollBar vertical = bars.stream().filter(bar -> bar.getOrientation() == Orientation.VERTICAL).findFirst().orElseThrow();
+        ScrollBar horizontal = bars.stream().filter(bar -> bar.getOrientation() == Orientation.HORIZONTAL).findFirst().orElseThrow();
         assertTrue(vertical.isVisible(), "a one-line draft shows the vertical bar, as Word does");
         assertFalse(horizontal.isVisible());
 

@@ -1,7 +1,6 @@
 package org.speechdraft.ui.editor;
 
 import java.time.Duration;
-import java.util.function.LongSupplier;
 import javafx.animation.PauseTransition;
 import org.reactfx.EventSource;
 import org.reactfx.EventStream;
@@ -20,17 +19,11 @@ final class TypingPause {
     private final EventSource<Void> pauses = new EventSource<>();
     private final PauseTransition timer = new PauseTransition();
     private final long quietNanos;
-    private final LongSupplier clock;
     private long lastChange;
     private boolean waiting;
 
     TypingPause(EventStream<?> changes, Duration quiet) {
-        this(changes, quiet, System::nanoTime);
-    }
-
-    TypingPause(EventStream<?> changes, Duration quiet, LongSupplier clock) {
         this.quietNanos = quiet.toNanos();
-        this.clock = clock;
         timer.setOnFinished(e -> elapsed());
         changes.subscribe(change -> changed());
     }
@@ -41,7 +34,7 @@ final class TypingPause {
     }
 
     private void changed() {
-        lastChange = clock.getAsLong();
+        lastChange = System.nanoTime();
         if (!waiting) {
             waiting = true;
             waitFor(quietNanos);
@@ -49,7 +42,7 @@ final class TypingPause {
     }
 
     private void elapsed() {
-        long quietSoFar = clock.getAsLong() - lastChange;
+        long quietSoFar = System.nanoTime() - lastChange;
         if (quietSoFar < quietNanos) {
             waitFor(quietNanos - quietSoFar);
         } else {
