@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.speechdraft.core.model.DraftParagraph;
 import org.speechdraft.core.model.ParagraphLevel;
 import org.speechdraft.core.storage.AtomicFileWriter;
+import org.testfx.util.WaitForAsyncUtils;
 
 class DraftFileWindowTest extends WindowTest {
 
@@ -48,6 +49,29 @@ class DraftFileWindowTest extends WindowTest {
         assertEquals(saved, paragraphs());
         assertEquals(ParagraphLevel.HEADING_1, paragraphs().get(2).level());
         assertFalse(stage.getTitle().startsWith("*"));
+    }
+
+    @Test
+    void anOpenedDraftShowsItsBeginningWithTheTitlesLevelTagInView() throws Exception {
+        List<DraftParagraph> longSpeech = new java.util.ArrayList<>(SPEECH);
+        for (int i = 0; i < 40; i++) {
+            longSpeech.add(DraftParagraph.of(ParagraphLevel.BODY, "各级各部门要深入贯彻落实会议精神，确保各项任务落到实处。".repeat(3)));
+        }
+        loadParagraphs(longSpeech);
+        Path file = home.resolve("长稿.sdraft");
+        dialogs.filesToSave.add(file);
+        push(KeyCode.CONTROL, KeyCode.S);
+        newBlankDraft();
+
+        dialogs.filesToOpen.add(file);
+        push(KeyCode.CONTROL, KeyCode.O);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(0.0, area().getEstimatedScrollY(), "scrolled to the top");
+        javafx.scene.text.Text tag = lookup(".sd-gutter-tag").queryAllAs(javafx.scene.text.Text.class).stream()
+                .filter(t -> t.getText().equals("标题")).findFirst().orElseThrow();
+        double visibleTop = area().localToScene(area().getLayoutBounds()).getMinY() + area().getPadding().getTop();
+        assertTrue(tag.localToScene(tag.getBoundsInLocal()).getMinY() >= visibleTop, "the tag is not cut off at the top");
     }
 
     @Test
