@@ -2,6 +2,7 @@ package org.speechdraft.ui.editor;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.util.Optional;
 
 /**
  * Makes JavaFX's per-character ideograph check cheaper; what it answers is unchanged.
@@ -25,30 +26,32 @@ final class IdeographCheck {
     private IdeographCheck() {
     }
 
-    /** Marks the check's {@code Method} accessible; returns whether it is (now or already). */
-    static synchronized boolean skipAccessCheck() {
+    /** Marks the check's {@code Method} accessible, once per JVM. */
+    static synchronized void skipAccessCheck() {
         if (!done) {
             done = true;
-            try {
-                Field field = Class.forName(GLYPH_LAYOUT).getDeclaredField(FIELD);
-                field.setAccessible(true);
-                if (field.get(null) instanceof Method method) {
+            checkMethod().ifPresent(method -> {
+                try {
                     method.setAccessible(true);
+                } catch (RuntimeException e) {
+                    // JavaFX's own check still works, only slower
                 }
-            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-                // JavaFX's own check still works, only slower
-            }
+            });
         }
-        return accessible();
     }
 
+    /** Whether the check's {@code Method} is marked accessible. */
     static boolean accessible() {
+        return checkMethod().filter(IdeographCheck::isMarked).isPresent();
+    }
+
+    private static Optional<Method> checkMethod() {
         try {
             Field field = Class.forName(GLYPH_LAYOUT).getDeclaredField(FIELD);
             field.setAccessible(true);
-            return field.get(null) instanceof Method method && isMarked(method);
+            return field.get(null) instanceof Method method ? Optional.of(method) : Optional.empty();
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            return false;
+            return Optional.empty();
         }
     }
 
