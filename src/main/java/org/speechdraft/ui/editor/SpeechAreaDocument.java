@@ -29,8 +29,9 @@ public final class SpeechAreaDocument implements EditorDocument {
         undo.forgetHistory();
         undo.mark();
         area.moveTo(0);
-        // The top of the page, not "follow the caret": following it left the view 20 px down
-        // (the height RichTextFX estimated for the title before its style), cutting off its level tag.
+        // The top of the page, not "follow the caret": following it left the view 20 px down after
+        // an open (RichTextFX's estimate before the new paragraphs were laid out), cutting off the
+        // title's level tag.
         area.scrollYToPixel(0);
     }
 
