@@ -1,6 +1,5 @@
 package org.speechdraft.ui.compare;
 
-import java.time.Duration;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -17,9 +16,6 @@ import org.speechdraft.ui.editor.SpeechArea;
  */
 public final class CompareModel {
 
-    /** The comparison catches up once typing pauses. */
-    private static final Duration FOLLOW_DELAY = Duration.ofMillis(300);
-
     private final String leftName;
     private final String rightName;
     private final SpeechArea area;
@@ -32,7 +28,8 @@ public final class CompareModel {
         this.area = area;
         this.review = new ReadOnlyObjectWrapper<>(start);
         if (area != null) {
-            following = area.multiRichChanges().successionEnds(FOLLOW_DELAY).subscribe(ch -> refresh());
+            // the comparison catches up once typing pauses, with the editor's other live views
+            following = area.typingPauses().subscribe(pause -> refresh());
         }
     }
 
