@@ -91,7 +91,7 @@ final class TextChecks {
     private static void longSentences(int index, String text, int longest, List<Problem> found) {
         Matcher m = SENTENCE.matcher(text);
         while (m.find()) {
-            int chars = CharCounter.count(m.group());
+            int chars = CharCounter.count(text, m.start(), m.end());
             if (chars > longest) {
                 found.add(new Problem(CheckKind.LONG_SENTENCE, CheckKind.text("longSentence", chars, longest), index,
                         m.start(), m.end(), null));

@@ -36,7 +36,11 @@ public final class NumberReading {
     }
 
     private static String wholeNumber(String digits) {
-        String trimmed = digits.replaceFirst("^0+(?=\\d)", "");
+        int zeros = 0;
+        while (zeros < digits.length() - 1 && digits.charAt(zeros) == '0') {
+            zeros++;
+        }
+        String trimmed = digits.substring(zeros);
         if (trimmed.isEmpty()) {
             return "";
         }

@@ -23,17 +23,25 @@ public record SpeechTiming(int total, List<Integer> sections) {
 
     /** @param paragraphs the speech's paragraphs, one string each, as the outline was made from */
     public static SpeechTiming of(List<String> paragraphs, Outline outline) {
+        return fromSyllables(paragraphs.stream().map(SpokenLength::of).toList(), outline);
+    }
+
+    /**
+     * @param syllables each paragraph's {@link SpokenLength}, in order, as the outline was made
+     *                  from (an editor measures only the paragraphs that changed)
+     */
+    public static SpeechTiming fromSyllables(List<Integer> syllables, Outline outline) {
         // Prefix sums: each section is then one subtraction, whatever its length.
-        int[] upTo = new int[paragraphs.size() + 1];
-        for (int i = 0; i < paragraphs.size(); i++) {
-            upTo[i + 1] = upTo[i] + SpokenLength.of(paragraphs.get(i));
+        int[] upTo = new int[syllables.size() + 1];
+        for (int i = 0; i < syllables.size(); i++) {
+            upTo[i + 1] = upTo[i] + syllables.get(i);
         }
         List<Integer> sections = new ArrayList<>();
         for (int h = 0; h < outline.headings().size(); h++) {
-            int[] range = OutlineEditor.sectionRange(outline, h, paragraphs.size());
-            sections.add(upTo[Math.min(range[1], paragraphs.size())] - upTo[range[0]]);
+            int[] range = OutlineEditor.sectionRange(outline, h, syllables.size());
+            sections.add(upTo[Math.min(range[1], syllables.size())] - upTo[range[0]]);
         }
-        return new SpeechTiming(upTo[paragraphs.size()], sections);
+        return new SpeechTiming(upTo[syllables.size()], sections);
     }
 
     /** Minutes to say {@code syllables} at {@code pace} syllables (字) a minute. */

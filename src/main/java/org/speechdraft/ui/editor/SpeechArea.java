@@ -10,6 +10,7 @@ import org.fxmisc.richtext.model.Paragraph;
 import org.fxmisc.richtext.model.StyledDocument;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.reactfx.SuspendableYes;
+import org.speechdraft.core.model.DraftParagraph;
 import org.speechdraft.core.model.ParagraphLevel;
 import org.speechdraft.core.model.TextStyle;
 import org.speechdraft.core.text.PastedText;
@@ -26,7 +27,8 @@ public class SpeechArea extends StyledTextArea<ParagraphLevel, TextStyle> {
     /** While an input method composes, its interim text is in the area but not in the undo history. */
     private final SuspendableYes composing = new SuspendableYes();
     private java.util.function.Consumer<Pasted> onTextPasted = pasted -> { };
-    private final DraftParagraphCache draftParagraphs = new DraftParagraphCache();
+    private final LastPassMemo<Paragraph<ParagraphLevel, String, TextStyle>, DraftParagraph> draftParagraphs =
+            new LastPassMemo<>(AreaDocuments::toParagraph);
     private final TypingPause typingPause = new TypingPause(multiRichChanges(), TYPING_PAUSE);
 
     public SpeechArea() {
@@ -41,8 +43,8 @@ public class SpeechArea extends StyledTextArea<ParagraphLevel, TextStyle> {
     }
 
     /** The text as the core's paragraphs (unchanged paragraphs are not converted again). */
-    public List<org.speechdraft.core.model.DraftParagraph> draftParagraphs() {
-        return draftParagraphs.of(getParagraphs());
+    public List<DraftParagraph> draftParagraphs() {
+        return draftParagraphs.map(getParagraphs());
     }
 
     /** Emits when the text has not changed for {@link #TYPING_PAUSE} after a change. */
@@ -103,8 +105,8 @@ public class SpeechArea extends StyledTextArea<ParagraphLevel, TextStyle> {
      * one change (one undo step). Used by outline moves, which rewrite a section and its numbering.
      * The caret goes to the start of paragraph {@code caretParagraph} of the new document.
      */
-    public void replaceParagraphs(List<org.speechdraft.core.model.DraftParagraph> target, int caretParagraph) {
-        List<org.speechdraft.core.model.DraftParagraph> current = draftParagraphs();
+    public void replaceParagraphs(List<DraftParagraph> target, int caretParagraph) {
+        List<DraftParagraph> current = draftParagraphs();
         int first = 0;
         int max = Math.min(current.size(), target.size());
         while (first < max && current.get(first).equals(target.get(first))) {

@@ -14,6 +14,8 @@ import org.speechdraft.core.outline.Heading;
 import org.speechdraft.core.outline.Outline;
 import org.speechdraft.core.outline.OutlineAnalyzer;
 import org.speechdraft.core.speech.SpeechTiming;
+import org.speechdraft.core.speech.SpokenLength;
+import org.speechdraft.ui.editor.LastPassMemo;
 import org.speechdraft.ui.editor.LiveAnalysis;
 import org.speechdraft.ui.editor.SpeechArea;
 
@@ -24,6 +26,8 @@ public final class OutlineModel {
 
     private final SpeechArea area;
     private final OutlineAnalyzer analyzer = new OutlineAnalyzer();
+    /** Each paragraph's spoken length, measured again only when the paragraph changed. */
+    private final LastPassMemo<DraftParagraph, Integer> syllables = new LastPassMemo<>(p -> SpokenLength.of(p.text()));
     private final LiveAnalysis<Analyzed> live;
     private final ReadOnlyObjectWrapper<Outline> outline;
     private final ReadOnlyObjectWrapper<SpeechTiming> timing;
@@ -51,7 +55,7 @@ public final class OutlineModel {
 
     private Analyzed analyzeWithTiming(List<DraftParagraph> paragraphs) {
         Outline found = analyzer.analyzeDraft(paragraphs);
-        return new Analyzed(found, SpeechTiming.of(paragraphs.stream().map(DraftParagraph::text).toList(), found));
+        return new Analyzed(found, SpeechTiming.fromSyllables(syllables.map(paragraphs), found));
     }
 
     /** Analyses now (in the background for a long draft); results arrive on the FX thread. */

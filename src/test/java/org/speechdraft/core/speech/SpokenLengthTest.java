@@ -36,4 +36,10 @@ class SpokenLengthTest {
     void aCodeWithALeadingZeroIsReadDigitByDigit() {
         assertEquals("〇五七一", NumberReading.amount("0571"));
     }
+
+    @Test
+    void zeroOnItsOwnIsReadAsZero() {
+        assertEquals("零", NumberReading.amount("0"));
+        assertEquals("零点五", NumberReading.amount("0.5"));
+    }
 }

@@ -21,6 +21,14 @@ class CharCounterTest {
     }
 
     @Test
+    void countsOnePartOfATextLikeThatPartAlone() {
+        String text = "一、肯定成绩，正视问题。";
+        assertEquals(CharCounter.count("正视问题"), CharCounter.count(text, 7, 11));
+        assertEquals(CharCounter.count(text), CharCounter.count(text, 0, text.length()));
+        assertEquals(0, CharCounter.count(text, 6, 6));
+    }
+
+    @Test
     void countsFullWidthDigitsAndLettersLikeHalfWidthOnes() {
         assertEquals(7, CharCounter.count("２０２５年ＡＢ"));
         assertEquals(CharCounter.count("2025年AB"), CharCounter.count("２０２５年ＡＢ"));
