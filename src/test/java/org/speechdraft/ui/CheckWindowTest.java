@@ -72,6 +72,26 @@ class CheckWindowTest extends WindowTest {
         assertEquals(2, problems().size());
     }
 
+    @Test
+    void aProblemFollowsItsParagraphWhenALineIsAddedAbove() {
+        loadParagraphs(DRAFT);
+        waitForOutline();
+        clickOn("#checkTab");
+        interact(() -> {
+            area().requestFocus();
+            area().moveTo(1, 0);
+        });
+
+        push(KeyCode.ENTER);
+        waitForOutline();
+
+        assertEquals("今天,我们的的任务是学习《条例。", paragraphs().get(3).text());
+        assertEquals(List.of(3, 3, 3), problems().stream().map(Problem::paragraph).toList(), problems().toString());
+        Problem doubled = problems().stream().filter(p -> p.kind() == CheckKind.DOUBLED).findFirst().orElseThrow();
+        interact(() -> list().getSelectionModel().select(doubled));
+        assertEquals("的的", area().getSelectedText(), "the panel shows the problem where it now is");
+    }
+
     @SuppressWarnings("unchecked")
     private ListView<Problem> list() {
         return lookup("#checkList").queryAs(ListView.class);

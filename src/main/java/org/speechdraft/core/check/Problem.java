@@ -18,6 +18,11 @@ public record Problem(CheckKind kind, String message, int paragraph, int start, 
         }
     }
 
+    /** The same problem in paragraph {@code index} (the paragraph moved, its text did not). */
+    public Problem atParagraph(int index) {
+        return index == paragraph ? this : new Problem(kind, message, index, start, end, fix);
+    }
+
     public boolean hasFix() {
         return fix != null;
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.speechdraft.core.model.DraftParagraph;
 import org.speechdraft.core.model.ParagraphLevel;
+import org.speechdraft.core.outline.Heading;
 import org.speechdraft.core.outline.NumberingProblem;
 import org.speechdraft.core.outline.Outline;
 import org.speechdraft.core.outline.OutlineAnalyzer;
@@ -22,6 +23,16 @@ public final class Proofreader {
     private final PlaceholderDetector placeholders = new PlaceholderDetector();
 
     public List<Problem> check(List<DraftParagraph> paragraphs, CheckOptions options) {
+        return check(paragraphs, options,
+                paragraphs.stream().map(p -> ParagraphProblems.of(p.text(), options)).toList());
+    }
+
+    /**
+     * @param perParagraph each paragraph's {@link ParagraphProblems} under {@code options}, in order
+     *                     (an editor keeps those of the paragraphs that did not change)
+     */
+    public List<Problem> check(List<DraftParagraph> paragraphs, CheckOptions options,
+            List<ParagraphProblems> perParagraph) {
         List<String> texts = paragraphs.stream().map(DraftParagraph::text).toList();
         Outline outline = analyzer.analyzeDraft(paragraphs);
         List<Problem> found = new ArrayList<>();
@@ -34,9 +45,10 @@ public final class Proofreader {
                         p.start(), p.end(), null));
             }
         }
+        boolean[] headingText = headingParagraphs(outline, paragraphs.size());
         for (int i = 0; i < texts.size(); i++) {
-            boolean heading = paragraphs.get(i).level().isHeading() || isHeadingParagraph(outline, i);
-            TextChecks.paragraph(i, texts.get(i), heading, options, found);
+            boolean heading = paragraphs.get(i).level().isHeading() || headingText[i];
+            perParagraph.get(i).placeAt(i, heading, found);
         }
         if (options.isOn(CheckKind.MIXED_DIGITS)) {
             TextChecks.mixedDigits(texts, found);
@@ -53,8 +65,15 @@ public final class Proofreader {
         return check(lines.stream().map(l -> DraftParagraph.of(ParagraphLevel.BODY, l)).toList(), options);
     }
 
-    private static boolean isHeadingParagraph(Outline outline, int paragraph) {
-        return outline.headings().stream().anyMatch(h -> h.paragraph() == paragraph && h.start() == 0);
+    /** Paragraphs that start with a heading written as text (一、…), by index. */
+    private static boolean[] headingParagraphs(Outline outline, int paragraphs) {
+        boolean[] heading = new boolean[paragraphs];
+        for (Heading h : outline.headings()) {
+            if (h.start() == 0 && h.paragraph() < paragraphs) {
+                heading[h.paragraph()] = true;
+            }
+        }
+        return heading;
     }
 
     private static void numbering(Outline outline, List<String> texts, List<Problem> found) {

@@ -1,6 +1,7 @@
 package org.speechdraft.core.check;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +28,10 @@ final class TextChecks {
     private TextChecks() {
     }
 
-    static void paragraph(int index, String text, boolean heading, CheckOptions options, List<Problem> found) {
+    /** The checks of one paragraph's characters, at paragraph 0 (see {@link ParagraphProblems}). */
+    static ParagraphProblems paragraph(String text, CheckOptions options) {
+        int index = 0;
+        List<Problem> found = new ArrayList<>();
         if (options.isOn(CheckKind.HALF_WIDTH_PUNCTUATION)) {
             for (RunEdits.Edit e : HalfWidthPunctuation.in(text)) {
                 found.add(new Problem(CheckKind.HALF_WIDTH_PUNCTUATION,
@@ -41,9 +45,11 @@ final class TextChecks {
         if (options.isOn(CheckKind.DOUBLED)) {
             doubled(index, text, found);
         }
-        if (options.isOn(CheckKind.LONG_SENTENCE) && !heading) {
-            longSentences(index, text, options.longestSentence(), found);
+        List<Problem> longOnes = new ArrayList<>();
+        if (options.isOn(CheckKind.LONG_SENTENCE)) {
+            longSentences(index, text, options.longestSentence(), longOnes);
         }
+        return new ParagraphProblems(found, longOnes);
     }
 
     private static void unmatched(int index, String text, List<Problem> found) {

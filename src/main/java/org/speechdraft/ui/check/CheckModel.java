@@ -8,9 +8,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.speechdraft.core.check.CheckOptions;
+import org.speechdraft.core.check.ParagraphProblems;
 import org.speechdraft.core.check.Problem;
 import org.speechdraft.core.check.Proofreader;
 import org.speechdraft.core.model.DraftParagraph;
+import org.speechdraft.ui.editor.LastPassMemo;
 import org.speechdraft.ui.editor.LiveAnalysis;
 import org.speechdraft.ui.editor.SpeechArea;
 
@@ -25,22 +27,30 @@ public final class CheckModel {
     private final ObjectProperty<CheckOptions> options = new SimpleObjectProperty<>(CheckOptions.DEFAULTS);
     private final LiveAnalysis<List<Problem>> live;
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
-    /** The options as last set on the FX thread, for the analysis thread to read. */
-    private volatile CheckOptions optionsNow = CheckOptions.DEFAULTS;
+    /** The options as last set on the FX thread, with what they find per paragraph, for the analysis thread. */
+    private volatile Checking checking = new Checking(CheckOptions.DEFAULTS);
+
+    /** Options and the paragraphs' problems under them: new options check every paragraph again. */
+    private record Checking(CheckOptions options, LastPassMemo<DraftParagraph, ParagraphProblems> paragraphs) {
+        Checking(CheckOptions options) {
+            this(options, new LastPassMemo<>(p -> ParagraphProblems.of(p.text(), options)));
+        }
+    }
 
     public CheckModel(SpeechArea area) {
         this.area = area;
         this.live = new LiveAnalysis<>(area, this::check, List.of());
         live.resultProperty().addListener((obs, o, found) -> problems.setAll(found));
         options.addListener((obs, o, n) -> {
-            optionsNow = n;
+            checking = new Checking(n);
             live.refresh();
         });
         problems.setAll(live.resultProperty().get());
     }
 
     private List<Problem> check(List<DraftParagraph> paragraphs) {
-        return proofreader.check(paragraphs, optionsNow);
+        Checking now = checking;
+        return proofreader.check(paragraphs, now.options(), now.paragraphs().map(paragraphs));
     }
 
     /** Selects the problem's text (or puts the caret at it). */

@@ -113,4 +113,30 @@ class ProofreaderTest {
 
         assertTrue(of(proofreader.check(draft, CheckOptions.DEFAULTS), CheckKind.MISSING_PART).isEmpty());
     }
+
+    @Test
+    void aParagraphCheckedOnceIsPlacedWhereverItIsNow() {
+        String slip = "今天,我们的的任务是学习《条例。";
+        String longOne = "我们要" + "坚持问题导向和目标导向相统一".repeat(8) + "。";
+        // found while each was paragraph 0, as an editor keeps them for unchanged paragraphs
+        ParagraphProblems slipFound = ParagraphProblems.of(slip, CheckOptions.DEFAULTS);
+        ParagraphProblems longFound = ParagraphProblems.of(longOne, CheckOptions.DEFAULTS);
+        List<DraftParagraph> draft = List.of(DraftParagraph.of(ParagraphLevel.SALUTATION, "同志们："),
+                DraftParagraph.of(ParagraphLevel.HEADING_1, longOne),
+                DraftParagraph.of(ParagraphLevel.BODY, longOne),
+                DraftParagraph.of(ParagraphLevel.BODY, slip),
+                DraftParagraph.of(ParagraphLevel.CLOSING, "谢谢大家！"));
+        List<ParagraphProblems> kept = List.of(ParagraphProblems.of("同志们：", CheckOptions.DEFAULTS), longFound,
+                longFound, slipFound, ParagraphProblems.of("谢谢大家！", CheckOptions.DEFAULTS));
+
+        List<Problem> found = proofreader.check(draft, CheckOptions.DEFAULTS, kept);
+
+        assertEquals(proofreader.check(draft, CheckOptions.DEFAULTS), found);
+        assertEquals(List.of(3, 3, 3), found.stream()
+                .filter(p -> p.kind() == CheckKind.HALF_WIDTH_PUNCTUATION || p.kind() == CheckKind.DOUBLED
+                        || p.kind() == CheckKind.UNMATCHED_PAIR)
+                .map(Problem::paragraph).toList());
+        assertEquals(List.of(2), of(found, CheckKind.LONG_SENTENCE).stream().map(Problem::paragraph).toList(),
+                "the same sentence in the heading does not count");
+    }
 }
