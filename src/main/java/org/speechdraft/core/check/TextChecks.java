@@ -23,6 +23,8 @@ final class TextChecks {
     /** Words that are doubled on purpose in speeches. */
     private static final Set<String> MEANT_TWICE = Set.of("研究", "商量", "讨论", "学习", "了解", "检查", "看看",
             "想想", "谢谢", "天天", "年年", "步步", "层层", "事事", "处处", "时时", "人人");
+    /** One paragraph's problems are found at paragraph 0; {@link ParagraphProblems} moves them to its index. */
+    private static final int FOUND_AT = 0;
     private static final Pattern SENTENCE = Pattern.compile("[^。！？；!?;]+[。！？；!?;]?");
 
     private TextChecks() {
@@ -30,29 +32,28 @@ final class TextChecks {
 
     /** The checks of one paragraph's characters, at paragraph 0 (see {@link ParagraphProblems}). */
     static ParagraphProblems paragraph(String text, CheckOptions options) {
-        int index = 0;
         List<Problem> found = new ArrayList<>();
         if (options.isOn(CheckKind.HALF_WIDTH_PUNCTUATION)) {
             for (RunEdits.Edit e : HalfWidthPunctuation.in(text)) {
                 found.add(new Problem(CheckKind.HALF_WIDTH_PUNCTUATION,
-                        CheckKind.text("halfWidth", text.substring(e.start(), e.end()), e.text()), index, e.start(), e.end(),
-                        e.text()));
+                        CheckKind.text("halfWidth", text.substring(e.start(), e.end()), e.text()), FOUND_AT,
+                        e.start(), e.end(), e.text()));
             }
         }
         if (options.isOn(CheckKind.UNMATCHED_PAIR)) {
-            unmatched(index, text, found);
+            unmatched(text, found);
         }
         if (options.isOn(CheckKind.DOUBLED)) {
-            doubled(index, text, found);
+            doubled(text, found);
         }
         List<Problem> longOnes = new ArrayList<>();
         if (options.isOn(CheckKind.LONG_SENTENCE)) {
-            longSentences(index, text, options.longestSentence(), longOnes);
+            longSentences(text, options.longestSentence(), longOnes);
         }
         return new ParagraphProblems(found, longOnes);
     }
 
-    private static void unmatched(int index, String text, List<Problem> found) {
+    private static void unmatched(String text, List<Problem> found) {
         Deque<Integer> open = new ArrayDeque<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -63,43 +64,43 @@ final class TextChecks {
                     open.pop();
                 } else {
                     found.add(new Problem(CheckKind.UNMATCHED_PAIR, CheckKind.text("unmatched.closer", c,
-                            OPENERS.charAt(CLOSERS.indexOf(c))), index, i, i + 1, null));
+                            OPENERS.charAt(CLOSERS.indexOf(c))), FOUND_AT, i, i + 1, null));
                 }
             }
         }
         for (int at : open) {
             char c = text.charAt(at);
             found.add(new Problem(CheckKind.UNMATCHED_PAIR,
-                    CheckKind.text("unmatched.opener", c, CLOSERS.charAt(OPENERS.indexOf(c))), index, at, at + 1, null));
+                    CheckKind.text("unmatched.opener", c, CLOSERS.charAt(OPENERS.indexOf(c))), FOUND_AT, at, at + 1, null));
         }
     }
 
-    private static void doubled(int index, String text, List<Problem> found) {
+    private static void doubled(String text, List<Problem> found) {
         Matcher m = DOUBLED_CHAR.matcher(text);
         while (m.find()) {
-            found.add(doubledAt(index, m));
+            found.add(doubledAt(m));
         }
         m = DOUBLED_WORD.matcher(text);
         while (m.find()) {
             String word = m.group(1);
             // 一步一步, 一点一点 are said so on purpose, as are the words in MEANT_TWICE.
             if (!word.startsWith("一") && !MEANT_TWICE.contains(word) && word.chars().distinct().count() > 1) {
-                found.add(doubledAt(index, m));
+                found.add(doubledAt(m));
             }
         }
     }
 
-    private static Problem doubledAt(int index, Matcher m) {
+    private static Problem doubledAt(Matcher m) {
         String once = m.group(1);
-        return new Problem(CheckKind.DOUBLED, CheckKind.text("doubled", m.group()), index, m.start(), m.end(), once);
+        return new Problem(CheckKind.DOUBLED, CheckKind.text("doubled", m.group()), FOUND_AT, m.start(), m.end(), once);
     }
 
-    private static void longSentences(int index, String text, int longest, List<Problem> found) {
+    private static void longSentences(String text, int longest, List<Problem> found) {
         Matcher m = SENTENCE.matcher(text);
         while (m.find()) {
             int chars = CharCounter.count(text, m.start(), m.end());
             if (chars > longest) {
-                found.add(new Problem(CheckKind.LONG_SENTENCE, CheckKind.text("longSentence", chars, longest), index,
+                found.add(new Problem(CheckKind.LONG_SENTENCE, CheckKind.text("longSentence", chars, longest), FOUND_AT,
                         m.start(), m.end(), null));
             }
         }
