@@ -33,7 +33,7 @@ final class MissingParts {
             found.add(new Problem(CheckKind.MISSING_PART, CheckKind.text("missing.salutation"), 0, 0, 0, null));
         }
         int last = paragraphs.size() - 1;
-        while (last > 0 && paragraphs.get(last).isBlank()) {
+        while (last > 0 && (paragraphs.get(last).isBlank() || paragraphs.get(last).level() == ParagraphLevel.SIGNATURE)) {
             last--;
         }
         DraftParagraph end = paragraphs.get(last);

@@ -43,7 +43,7 @@ public final class Acceptance {
         for (Change c : ordered) {
             int at = c.right().paragraph();
             if (insertsParagraph(c)) {
-                result.add(at, other.get(c.left().paragraph()));
+                result.add(at, other.get(c.left().paragraph()).withoutRevisions());
             } else if (c.wholeParagraph()) {
                 result.remove(at);
             } else {

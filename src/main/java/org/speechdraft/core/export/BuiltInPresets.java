@@ -89,6 +89,7 @@ public final class BuiltInPresets {
         levels.put(ParagraphLevel.HEADING_4, body.withBold(boldHeadings));
         levels.put(ParagraphLevel.BODY, body);
         levels.put(ParagraphLevel.CLOSING, body);
+        levels.put(ParagraphLevel.SIGNATURE, new ParagraphFormat(FANGSONG, size, false, Alignment.RIGHT, 0));
         return levels;
     }
 

@@ -29,6 +29,12 @@ record ParagraphLook(String styleId, Boolean keepNext, boolean noAutoSpace, bool
                     Math.round(format.firstLineChars() * 100), 0, 0);
         }
 
+        /** The level's first-line indent, and {@code chars} characters of its size in from the right margin. */
+        static Indent withRight(ParagraphFormat format, double chars) {
+            Indent first = firstLine(format);
+            return new Indent(first.firstLineTwips, first.firstLineChars, 0, Units.twipsFromPt(chars * format.sizePt()));
+        }
+
         void writeTo(XmlPart xml) {
             xml.empty("w:ind").attribute("w:firstLine", firstLineTwips).attribute("w:firstLineChars", firstLineChars);
             if (leftTwips != 0) {

@@ -28,6 +28,7 @@ final class StylesPart {
             case HEADING_4 -> "Heading4";
             case BODY -> null;
             case CLOSING -> "Closing";
+            case SIGNATURE -> "Signature";
         };
     }
 
@@ -43,6 +44,9 @@ final class StylesPart {
         }
         return level.isHeading() ? level.headingDepth() - 1 : null;
     }
+
+    /** GB/T 9704 sets the 落款 (署名 and 成文日期) two characters in from the right margin. */
+    static final double SIGNATURE_RIGHT_CHARS = 2;
 
     /** @param grid the document grid, null for none */
     static byte[] write(ExportPreset preset, GridGeometry grid) {
@@ -82,7 +86,9 @@ final class StylesPart {
         boolean keepNext = level != null
                 && (level == ParagraphLevel.TITLE || level == ParagraphLevel.SUBTITLE || level.isHeading());
         new ParagraphLook(null, keepNext ? Boolean.TRUE : null, grid != null && level == null, grid != null && !onGrid,
-                preset.lineSpacing(), ParagraphLook.Indent.firstLine(format), format.alignment(),
+                preset.lineSpacing(), level == ParagraphLevel.SIGNATURE
+                        ? ParagraphLook.Indent.withRight(format, SIGNATURE_RIGHT_CHARS) : ParagraphLook.Indent.firstLine(format),
+                format.alignment(),
                 level == null ? null : outlineLevel(level)).writeTo(xml);
         int letterSpacing = onGrid ? grid.letterSpacingTwips(format.sizePt()) : 0;
         RunLook.of(format, letterSpacing).writeTo(xml, false);

@@ -23,6 +23,9 @@ final class WordStyles {
             Map.entry("subtitle", ParagraphLevel.SUBTITLE), Map.entry("副标题", ParagraphLevel.SUBTITLE),
             Map.entry("salutation", ParagraphLevel.SALUTATION), Map.entry("称呼", ParagraphLevel.SALUTATION),
             Map.entry("closing", ParagraphLevel.CLOSING), Map.entry("结束语", ParagraphLevel.CLOSING),
+            Map.entry("signature", ParagraphLevel.SIGNATURE), Map.entry("签名", ParagraphLevel.SIGNATURE),
+            Map.entry("落款", ParagraphLevel.SIGNATURE), Map.entry("date", ParagraphLevel.SIGNATURE),
+            Map.entry("日期", ParagraphLevel.SIGNATURE),
             Map.entry("一级标题", ParagraphLevel.HEADING_1), Map.entry("二级标题", ParagraphLevel.HEADING_2),
             Map.entry("三级标题", ParagraphLevel.HEADING_3), Map.entry("四级标题", ParagraphLevel.HEADING_4));
 

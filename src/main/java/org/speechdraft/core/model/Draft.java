@@ -9,10 +9,12 @@ import org.speechdraft.core.text.PastedText;
 
 /**
  * A speech draft as stored: metadata, paragraphs, the values the user filled into placeholders
- * (placeholder key → value) and named snapshots.
+ * (placeholder key → value), named snapshots and the 批注 on its text.
+ *
+ * @param comments the comments, in no particular order; the text they are about carries their ids
  */
 public record Draft(DraftMeta meta, List<DraftParagraph> paragraphs,
-                    Map<String, String> placeholderValues, List<Snapshot> snapshots) {
+                    Map<String, String> placeholderValues, List<Snapshot> snapshots, List<DraftComment> comments) {
 
     public Draft {
         Objects.requireNonNull(meta, "meta");
@@ -20,6 +22,13 @@ public record Draft(DraftMeta meta, List<DraftParagraph> paragraphs,
                 : List.copyOf(paragraphs);
         placeholderValues = Map.copyOf(placeholderValues);
         snapshots = List.copyOf(snapshots);
+        comments = comments == null ? List.of() : List.copyOf(comments);
+    }
+
+    /** A draft without comments. */
+    public Draft(DraftMeta meta, List<DraftParagraph> paragraphs, Map<String, String> placeholderValues,
+                 List<Snapshot> snapshots) {
+        this(meta, paragraphs, placeholderValues, snapshots, List.of());
     }
 
     public static Draft empty() {
@@ -49,17 +58,25 @@ public record Draft(DraftMeta meta, List<DraftParagraph> paragraphs,
     }
 
     public Draft withParagraphs(List<DraftParagraph> newParagraphs) {
-        return new Draft(meta, newParagraphs, placeholderValues, snapshots);
+        return new Draft(meta, newParagraphs, placeholderValues, snapshots, comments);
     }
 
     public Draft withMeta(DraftMeta newMeta) {
-        return new Draft(newMeta, paragraphs, placeholderValues, snapshots);
+        return new Draft(newMeta, paragraphs, placeholderValues, snapshots, comments);
+    }
+
+    public Draft withComments(List<DraftComment> newComments) {
+        return new Draft(meta, paragraphs, placeholderValues, snapshots, newComments);
+    }
+
+    public Draft withSnapshots(List<Snapshot> newSnapshots) {
+        return new Draft(meta, paragraphs, placeholderValues, newSnapshots, comments);
     }
 
     /** This draft also remembering {@code filled} (placeholder key → value); a new value replaces an old one. */
     public Draft plusPlaceholderValues(Map<String, String> filled) {
         Map<String, String> values = new HashMap<>(placeholderValues);
         values.putAll(filled);
-        return new Draft(meta, paragraphs, values, snapshots);
+        return new Draft(meta, paragraphs, values, snapshots, comments);
     }
 }

@@ -37,6 +37,15 @@ public record DraftParagraph(ParagraphLevel level, List<StyledRun> runs) {
         return new DraftParagraph(newLevel, runs);
     }
 
+    /** The same paragraph without revision marks, for text taken from a reviewed version into the draft. */
+    public DraftParagraph withoutRevisions() {
+        if (runs.stream().allMatch(r -> r.style().revisions().isEmpty())) {
+            return this;
+        }
+        return new DraftParagraph(level, runs.stream()
+                .map(r -> new StyledRun(r.text(), r.style().withoutRevisions())).toList());
+    }
+
     private static List<StyledRun> normalise(List<StyledRun> input) {
         List<StyledRun> out = new ArrayList<>();
         for (StyledRun run : input) {

@@ -13,7 +13,9 @@ public enum ParagraphLevel {
     HEADING_3(3),
     HEADING_4(4),
     BODY(0),
-    CLOSING(0);
+    CLOSING(0),
+    /** 落款: the signature and the date under a text, set to the right. */
+    SIGNATURE(0);
 
     private final int headingDepth;
 
@@ -28,6 +30,11 @@ public enum ParagraphLevel {
 
     public boolean isHeading() {
         return headingDepth > 0;
+    }
+
+    /** The closing remarks and the 落款 under them: they end every section and belong to none. */
+    public boolean isEnding() {
+        return this == CLOSING || this == SIGNATURE;
     }
 
     public static ParagraphLevel heading(int depth) {

@@ -9,13 +9,21 @@ import java.util.Objects;
  *
  * @param automatic taken by the program before a big change (导入数据, 恢复快照 …) rather than by the
  *                  user; the oldest of these make room for new ones, the user's are kept
+ * @param revisions for the revised version of a marked-up Word document (a leader's 修订), who made
+ *                  which change: its text carries their ids; empty for any other snapshot
  */
-public record Snapshot(String name, Instant takenAt, List<DraftParagraph> paragraphs, boolean automatic) {
+public record Snapshot(String name, Instant takenAt, List<DraftParagraph> paragraphs, boolean automatic,
+                       List<Revision> revisions) {
 
     public Snapshot {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(takenAt, "takenAt");
         paragraphs = List.copyOf(paragraphs);
+        revisions = revisions == null ? List.of() : List.copyOf(revisions);
+    }
+
+    public Snapshot(String name, Instant takenAt, List<DraftParagraph> paragraphs, boolean automatic) {
+        this(name, takenAt, paragraphs, automatic, List.of());
     }
 
     /** A snapshot taken by the user. */

@@ -112,7 +112,7 @@ public final class OutlineEditor {
 
     /** The closing remarks and the title block are not part of any section. */
     private static boolean endsEverySection(ParagraphLevel level) {
-        return level == ParagraphLevel.CLOSING || level == ParagraphLevel.TITLE || level == ParagraphLevel.SUBTITLE
+        return level.isEnding() || level == ParagraphLevel.TITLE || level == ParagraphLevel.SUBTITLE
                 || level == ParagraphLevel.SALUTATION;
     }
 

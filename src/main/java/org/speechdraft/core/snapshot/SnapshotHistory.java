@@ -44,7 +44,7 @@ public record SnapshotHistory(List<Snapshot> snapshots) {
         List<Snapshot> all = new ArrayList<>(snapshots);
         int at = all.indexOf(snapshot);
         if (at >= 0) {
-            all.set(at, new Snapshot(name, snapshot.takenAt(), snapshot.paragraphs(), false));
+            all.set(at, new Snapshot(name, snapshot.takenAt(), snapshot.paragraphs(), false, snapshot.revisions()));
         }
         return new SnapshotHistory(all);
     }

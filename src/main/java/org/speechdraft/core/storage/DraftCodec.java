@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** Reads/writes .sdraft files: versioned JSON (Jackson), UTF-8, pretty-printed. */
 public final class DraftCodec {
 
-    public static final int FORMAT_VERSION = 1;
+    /** 2 added 批注 and the revisions of a marked-up version; a file without them is still written as 1. */
+    public static final int FORMAT_VERSION = 2;
     public static final String EXTENSION = ".sdraft";
 
     /** A draft file is recognised by this field besides formatVersion; templates and settings lack it. */

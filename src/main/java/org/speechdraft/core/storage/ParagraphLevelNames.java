@@ -25,6 +25,7 @@ public final class ParagraphLevelNames {
             case HEADING_4 -> "heading4";
             case BODY -> "body";
             case CLOSING -> "closing";
+            case SIGNATURE -> "signature";
         };
     }
 

@@ -8,17 +8,17 @@ import java.util.Optional;
 
 /**
  * settings.json, version 1. Paths are stored as plain strings, readable and editable by hand. A
- * field added later (sharedTemplates) is simply missing from older files and reads as null.
+ * field added later (sharedTemplates, userName) is simply missing from older files and reads as null.
  */
 record SettingsDto(int formatVersion, WindowDto window, List<String> recentFiles, String lastDirectory,
-                   String sharedTemplates) {
+                   String sharedTemplates, String userName) {
 
     static final int FORMAT_VERSION = 1;
 
     static SettingsDto of(Settings settings) {
         return new SettingsDto(FORMAT_VERSION, WindowDto.of(settings.window()),
                 settings.recentFiles().stream().map(Path::toString).toList(),
-                nameOf(settings.lastDirectory()), nameOf(settings.sharedTemplates()));
+                nameOf(settings.lastDirectory()), nameOf(settings.sharedTemplates()), settings.userName());
     }
 
     /** Forgiving: a value that makes no sense is dropped on its own instead of losing all settings. */
@@ -29,7 +29,7 @@ record SettingsDto(int formatVersion, WindowDto window, List<String> recentFiles
         }
         WindowBounds bounds = window == null ? null : window.toModel();
         return new Settings(bounds != null && bounds.isUsable() ? bounds : null, recent,
-                pathFrom(lastDirectory).orElse(null), pathFrom(sharedTemplates).orElse(null));
+                pathFrom(lastDirectory).orElse(null), pathFrom(sharedTemplates).orElse(null), userName);
     }
 
     private static String nameOf(Path path) {

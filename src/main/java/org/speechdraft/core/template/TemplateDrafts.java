@@ -73,7 +73,7 @@ public final class TemplateDrafts {
         int caret = Math.max(0, Math.min(caretParagraph, draft.size()));
         int from = sectionStarts.stream().filter(p -> p <= caret).reduce((a, b) -> b).map(p -> p + 1).orElse(caret);
         int at = from;
-        while (at < draft.size() && !sectionStarts.contains(at) && draft.get(at).level() != ParagraphLevel.CLOSING) {
+        while (at < draft.size() && !sectionStarts.contains(at) && !draft.get(at).level().isEnding()) {
             at++;
         }
         while (at > from && draft.get(at - 1).isBlank()) {

@@ -49,7 +49,7 @@ public record TemplateSection(int start, int end, int depth, String heading, Str
     private static int end(List<TemplateParagraph> paragraphs, int heading, int to, int depth) {
         for (int i = heading + 1; i < to; i++) {
             ParagraphLevel level = paragraphs.get(i).level();
-            if ((level.isHeading() && level.headingDepth() <= depth) || level == ParagraphLevel.CLOSING) {
+            if ((level.isHeading() && level.headingDepth() <= depth) || level.isEnding()) {
                 return i;
             }
         }

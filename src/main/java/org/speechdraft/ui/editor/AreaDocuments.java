@@ -79,6 +79,7 @@ public final class AreaDocuments {
             case TITLE -> ParagraphLevel.SUBTITLE;
             case SUBTITLE -> ParagraphLevel.SALUTATION;
             case CLOSING -> ParagraphLevel.CLOSING;
+            case SIGNATURE -> ParagraphLevel.SIGNATURE; // the date under the name
             default -> ParagraphLevel.BODY;
         };
     }

@@ -43,7 +43,8 @@ final class SampleDrafts {
                         new StyledRun("成绩来之不易。", BOLD))),
                 DraftParagraph.of(ParagraphLevel.BODY, ""),
                 DraftParagraph.of(ParagraphLevel.BODY, "It's \"quoted\" \\ and {braces}"),
-                DraftParagraph.of(ParagraphLevel.CLOSING, "谢谢大家！"));
+                DraftParagraph.of(ParagraphLevel.CLOSING, "谢谢大家！"),
+                DraftParagraph.of(ParagraphLevel.SIGNATURE, "2024年1月15日"));
         Snapshot firstDraft = new Snapshot("初稿", Instant.parse("2024-01-10T08:30:00.123456789Z"),
                 List.of(DraftParagraph.of(ParagraphLevel.TITLE, "讲话（初稿）"),
                         new DraftParagraph(ParagraphLevel.BODY, List.of(new StyledRun("要点", BOLD)))));
@@ -52,6 +53,34 @@ final class SampleDrafts {
                 paragraphs,
                 Map.of("投入资金", "120", "增长率", "8.5%"),
                 List.of(firstDraft));
+    }
+
+    /**
+     * A leader's marked-up copy read back: a 批注 with an answer on the body's figure, one already
+     * dealt with, and the revised version kept as a snapshot with the revisions its text carries.
+     */
+    static Draft annotatedSpeech() {
+        TextStyle commented = new TextStyle(false, false, java.util.Set.of("c1", "c2"), java.util.Set.of());
+        Draft draft = Draft.of(List.of(
+                DraftParagraph.of(ParagraphLevel.TITLE, "在全市经济工作会议上的讲话"),
+                new DraftParagraph(ParagraphLevel.BODY, List.of(StyledRun.plain("全年投入资金"),
+                        new StyledRun("12亿元", commented), StyledRun.plain("。")))));
+        TextStyle inserted = new TextStyle(false, false, java.util.Set.of(), java.util.Set.of("r1", "r2"));
+        Snapshot revised = new Snapshot("修订：张局长", Instant.parse("2024-01-12T09:00:00Z"),
+                List.of(DraftParagraph.of(ParagraphLevel.TITLE, "在全市经济工作会议上的讲话"),
+                        new DraftParagraph(ParagraphLevel.BODY, List.of(StyledRun.plain("全年投入资金"),
+                                new StyledRun("15亿元", inserted), StyledRun.plain("。")))),
+                false,
+                List.of(new org.speechdraft.core.model.Revision("r1", org.speechdraft.core.model.Revision.Kind.DELETED,
+                                "张局长", Instant.parse("2024-01-11T16:20:00Z")),
+                        new org.speechdraft.core.model.Revision("r2", org.speechdraft.core.model.Revision.Kind.INSERTED,
+                                "张局长", null)));
+        var reply = new org.speechdraft.core.model.DraftComment.Reply("李秘书", Instant.parse("2024-01-12T08:00:00Z"),
+                "已与统计局核对");
+        return draft.withSnapshots(List.of(revised)).withComments(List.of(
+                new org.speechdraft.core.model.DraftComment("c1", "张局长", Instant.parse("2024-01-11T16:21:00Z"),
+                        "数字再核实\n以统计局口径为准", false, List.of(reply)),
+                new org.speechdraft.core.model.DraftComment("c2", "王主任", null, "同意", true, List.of())));
     }
 
     /** Title and a body paragraph only; no meta title. */
