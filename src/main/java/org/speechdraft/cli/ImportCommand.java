@@ -60,7 +60,25 @@ final class ImportCommand implements CliCommand {
                 draft.meta().title().isEmpty() ? CliTexts.get("command.import.noTitle") : draft.meta().title(),
                 String.valueOf(draft.paragraphs().size()), String.valueOf(headings),
                 String.valueOf(imported.get().placeholders().placeholders().size())));
+        reportWord(imported.get(), out, err);
         ImportArguments.report(imported.get().source(), imported.get().cleanup(), err);
         return ExitCode.SUCCESS;
+    }
+
+    /** A Word document's 修订 and 批注, and everything that did not come in as it was. */
+    private static void reportWord(ImportedSpeech speech, PrintStream out, PrintStream err) {
+        int revisions = speech.revisionCount();
+        int comments = speech.draft().comments().size();
+        if (revisions > 0) {
+            out.println(CliTexts.get("command.import.revisions", String.valueOf(revisions),
+                    speech.revisedVersion().map(s -> s.name()).orElse("")));
+        }
+        if (comments > 0) {
+            out.println(CliTexts.get("command.import.comments", String.valueOf(comments)));
+        }
+        if (!speech.notes().isEmpty()) {
+            err.println(CliTexts.get("command.import.notes"));
+            speech.notes().forEach(note -> err.println("  " + note.message()));
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.speechdraft.core.cleanup;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.speechdraft.core.model.ParagraphLevel;
 import org.speechdraft.core.model.RunEdits;
 import org.speechdraft.core.text.Blanks;
 
@@ -9,13 +10,17 @@ import org.speechdraft.core.text.Blanks;
  * 汉字间的空格: spaces that PDF extraction and web pages leave between Chinese characters, between
  * Chinese and figures ("2019 年", "5401 人", "XX 个") and around Chinese punctuation. Spaces around
  * Latin words ("使用 Excel 表格") and between two figures stay, and so do the spaces of a short
- * line of names ("县长　张三", "张三 李四 王五").
+ * line of names ("县长　张三", "张三 李四 王五") and the 全角空格 that set apart the phrases of a title
+ * ("凝心聚力　开拓创新").
  */
 final class CjkSpacesRule extends TextEditRule {
 
     private static final int MAX_NAME_LINE = 20;
     /** Chinese names and titles (张三, 欧阳修, 县长) are two or three characters. */
     private static final int MAX_NAME = 3;
+    /** A line this short without punctuation may be a title whose phrases stand apart. */
+    private static final int MAX_TITLE = 40;
+    private static final String PUNCTUATION = "。，；：！？、,.;:!?";
 
     @Override
     public String id() {
@@ -24,10 +29,22 @@ final class CjkSpacesRule extends TextEditRule {
 
     @Override
     LineEditor editorFor(List<String> texts) {
-        return CjkSpacesRule::edits;
+        return text -> edits(text, looksLikeTitle(text));
     }
 
-    private static List<RunEdits.Edit> edits(String text) {
+    @Override
+    List<RunEdits.Edit> edits(Line line, LineEditor editor) {
+        ParagraphLevel level = line.paragraph().level();
+        boolean display = level == ParagraphLevel.TITLE || level == ParagraphLevel.SUBTITLE
+                || level == ParagraphLevel.SIGNATURE;
+        return display ? edits(line.text(), true) : editor.edits(line.text());
+    }
+
+    /**
+     * @param phrasesApart a title-like line: a 全角空格 between two words of Chinese (two characters
+     *                     or more each) is the writer's, and stays
+     */
+    private static List<RunEdits.Edit> edits(String text, boolean phrasesApart) {
         if (isNameLine(text)) {
             return List.of();
         }
@@ -41,7 +58,8 @@ final class CjkSpacesRule extends TextEditRule {
                 continue;
             }
             int gapEnd = Blanks.skip(text, i);
-            if (joins(text, i - 1, gapEnd) && !isListNumber(text, start, i)) {
+            if (joins(text, i - 1, gapEnd) && !isListNumber(text, start, i)
+                    && !(phrasesApart && isPhraseGap(text, i, gapEnd))) {
                 edits.add(new RunEdits.Edit(i, gapEnd, ""));
             }
             i = gapEnd;
@@ -59,6 +77,31 @@ final class CjkSpacesRule extends TextEditRule {
             return false;
         }
         return (aChinese || isFigureEnd(text, before)) && (bChinese || isFigureStart(text, after));
+    }
+
+    /** Only 全角空格 between two words of at least two Chinese characters each. */
+    private static boolean isPhraseGap(String text, int gap, int gapEnd) {
+        for (int k = gap; k < gapEnd; k++) {
+            if (text.charAt(k) != '\u3000') {
+                return false;
+            }
+        }
+        return gap >= 2 && CjkChars.isHan(text.charAt(gap - 1)) && CjkChars.isHan(text.charAt(gap - 2))
+                && gapEnd + 1 < text.length() && CjkChars.isHan(text.charAt(gapEnd)) && CjkChars.isHan(text.charAt(gapEnd + 1));
+    }
+
+    /** Short and without punctuation: a title or a heading line, not a sentence of body text. */
+    private static boolean looksLikeTitle(String text) {
+        String stripped = text.strip();
+        if (stripped.length() > MAX_TITLE) {
+            return false;
+        }
+        for (int k = 0; k < stripped.length(); k++) {
+            if (PUNCTUATION.indexOf(stripped.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "1 加强组织领导": a number of one or two digits that opens the line numbers a list; its space stays. */

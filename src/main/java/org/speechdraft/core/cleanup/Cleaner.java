@@ -77,6 +77,7 @@ public final class Cleaner {
             lines = rule.apply(lines, log);
             reports.add(new RuleReport(info, true, log.changes()));
         }
-        return new CleanupResult(lines.stream().map(Line::paragraph).toList(), new CleanupReport(reports));
+        return new CleanupResult(lines.stream().map(Line::paragraph).toList(), new CleanupReport(reports),
+                lines.stream().map(Line::origin).toList());
     }
 }

@@ -11,6 +11,13 @@ public record CleanupOptions(Set<String> switchedOff, Set<String> switchedOn) {
 
     public static final CleanupOptions DEFAULTS = new CleanupOptions(Set.of(), Set.of());
 
+    /** Every rule off: the text as it is. */
+    public static CleanupOptions none() {
+        Set<String> all = new HashSet<>();
+        Cleaner.rules().forEach(rule -> all.add(rule.id()));
+        return new CleanupOptions(all, Set.of());
+    }
+
     public CleanupOptions {
         switchedOff = Set.copyOf(switchedOff);
         switchedOn = Set.copyOf(switchedOn);

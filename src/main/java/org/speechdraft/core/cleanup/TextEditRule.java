@@ -20,6 +20,11 @@ abstract class TextEditRule implements CleanupRule {
     /** How this rule edits the lines of this text (most rules need only the line itself). */
     abstract LineEditor editorFor(List<String> texts);
 
+    /** The edits of {@code line}; a rule that minds the line's level (a title) looks at it here. */
+    List<RunEdits.Edit> edits(Line line, LineEditor editor) {
+        return editor.edits(line.text());
+    }
+
     /** True when a line left with nothing but blanks was all noise and goes. */
     boolean removesEmptiedLines() {
         return false;
@@ -30,7 +35,7 @@ abstract class TextEditRule implements CleanupRule {
         LineEditor editor = editorFor(lines.stream().map(Line::text).toList());
         List<Line> result = new ArrayList<>(lines.size());
         for (Line line : lines) {
-            List<RunEdits.Edit> edits = editor.edits(line.text());
+            List<RunEdits.Edit> edits = edits(line, editor);
             if (edits.isEmpty()) {
                 result.add(line);
                 continue;

@@ -5,26 +5,26 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.speechdraft.core.model.DraftParagraph;
-import org.speechdraft.core.model.StyledRun;
-import org.speechdraft.core.model.TextStyle;
 import org.speechdraft.core.text.FileTooLargeException;
 
 /**
- * Reads the paragraphs of a Word document (.docx) — text, level from its heading style or outline
- * level, bold and highlighted runs, the markers of Word's automatic numbering ("一、", "（一）") —
- * straight from word/document.xml, word/styles.xml and word/numbering.xml with a
- * StAX parser, not a full document model: fast, small, and with nothing an attacker could use.
- * Hostile files are refused with a message: too large, not a zip, cut short, old binary .doc or
- * encrypted, zip bombs ({@link SafeZip}) and XML entity tricks ({@link SafeXml}). Text boxes,
- * deleted text, field codes and the fallback copies of drawings are left out.
+ * Reads a Word document (.docx) — text, levels from its styles and its layout, bold and highlighted
+ * runs, the markers of Word's automatic numbering ("一、", "（一）"), its 修订 (both versions of the
+ * text) and 批注, and a note of everything that did not come in — straight from the parts of the
+ * package with a StAX parser, not a full document model: fast, small, and with nothing an attacker
+ * could use. Hostile files are refused with a message: too large, not a zip, cut short, old binary
+ * .doc or encrypted, zip bombs ({@link SafeZip}) and XML entity tricks ({@link SafeXml}).
  */
 final class DocxReader {
 
@@ -37,13 +37,22 @@ final class DocxReader {
     private static final String DOCUMENT = "word/document.xml";
     private static final String STYLES = "word/styles.xml";
     private static final String NUMBERING = "word/numbering.xml";
+    private static final String COMMENTS = "word/comments.xml";
+    private static final String COMMENTS_EXTENDED = "word/commentsExtended.xml";
+    private static final String FOOTNOTES = "word/footnotes.xml";
+    private static final String ENDNOTES = "word/endnotes.xml";
+    private static final String APP_PROPERTIES = "docProps/app.xml";
+    /** docProps/app.xml names the program near its start; more is not read. */
+    private static final int MAX_APP_BYTES = 64 * 1024;
+    private static final Pattern HEADER_OR_FOOTER =
+            Pattern.compile("word/(header|footer)\\d*\\.xml");
 
     /** Reads one part of the document. */
     private interface PartReader<T> {
         T read(InputStream in) throws XMLStreamException;
     }
 
-    List<DraftParagraph> read(Path file) throws ImportException {
+    SourceDocument read(Path file) throws ImportException {
         String name = ImportTexts.name(file);
         byte[] head = head(file, name);
         if (startsWith(head, OLE_MAGIC)) {
@@ -59,9 +68,23 @@ final class DocxReader {
             }
             WordStyles styles = part(zip, STYLES, WordStyles::read, WordStyles.none());
             WordNumbering numbering = part(zip, NUMBERING, WordNumbering::read, WordNumbering.none());
+            WordComments comments = comments(zip);
+            WordBodyWalk walk = new WordBodyWalk(styles, new ListMarkers(numbering, styles), comments,
+                    part(zip, FOOTNOTES, WordNotes::read, WordNotes.none()),
+                    part(zip, ENDNOTES, WordNotes::read, WordNotes.none()), MAX_CHARS);
+            WordBodyWalk.Result result;
             try (InputStream in = SafeZip.open(zip, document)) {
-                return paragraphs(SafeXml.reader(in), styles, new ListMarkers(numbering, styles), name);
+                result = walk.walk(SafeXml.reader(in));
             }
+            List<ImportNote> notes = new ArrayList<>(result.notes());
+            headersAndFooters(zip).ifPresent(notes::add);
+            boolean ours = madeByUs(zip);
+            List<DraftParagraph> before = layOut(result.original(), ours);
+            List<DraftParagraph> after = result.revisions().isEmpty() ? before : layOut(result.revised(), ours);
+            return new SourceDocument(before, SourceKind.DOCX, null,
+                    new WordExtras(name, after, result.revisions(), comments.comments(), notes));
+        } catch (WordBodyWalk.TooMuchTextException e) {
+            throw ImportException.of("docx.tooMuchText", null, name);
         } catch (SafeZip.BombException e) {
             throw ImportException.of("docx.bomb", e, name);
         } catch (ZipException e) {
@@ -73,6 +96,57 @@ final class DocxReader {
         } catch (IOException e) {
             throw ImportException.of("docx.damaged", e, name);
         }
+    }
+
+    /** A version's paragraphs with the levels their layout shows; in a document of ours, our placeholder highlight off. */
+    private static List<DraftParagraph> layOut(VersionText version, boolean ours) {
+        List<DraftParagraph> paragraphs = LayoutLevels.apply(version.paragraphs(), version.layouts());
+        return ours ? PlaceholderHighlights.removed(paragraphs) : paragraphs;
+    }
+
+    /** Exported by SpeechDraft (docProps/app.xml names it), which highlights unfilled placeholders. */
+    private static boolean madeByUs(ZipFile zip) throws IOException {
+        ZipEntry app = zip.getEntry(APP_PROPERTIES);
+        if (app == null) {
+            return false;
+        }
+        try (InputStream in = SafeZip.open(zip, app)) {
+            String xml = new String(in.readNBytes(MAX_APP_BYTES), java.nio.charset.StandardCharsets.UTF_8);
+            return xml.contains("<Application>" + PlaceholderHighlights.EXPORTER + "</Application>");
+        }
+    }
+
+    private static WordComments comments(ZipFile zip) throws IOException, XMLStreamException {
+        ZipEntry entry = zip.getEntry(COMMENTS);
+        if (entry == null) {
+            return WordComments.none();
+        }
+        ZipEntry extended = zip.getEntry(COMMENTS_EXTENDED);
+        try (InputStream in = SafeZip.open(zip, entry);
+             InputStream ext = extended == null ? null : SafeZip.open(zip, extended)) {
+            return WordComments.read(in, ext);
+        }
+    }
+
+    /** The words of the headers and footers besides page numbers, as one note; none when they have none. */
+    private static Optional<ImportNote> headersAndFooters(ZipFile zip) throws IOException, XMLStreamException {
+        Set<String> texts = new LinkedHashSet<>();
+        for (ZipEntry entry : Collections.list(zip.entries())) {
+            if (HEADER_OR_FOOTER.matcher(entry.getName()).matches()) {
+                try (InputStream in = SafeZip.open(zip, entry)) {
+                    String text = HeaderFooterText.read(in);
+                    if (!text.isEmpty()) {
+                        texts.add(text);
+                    }
+                }
+            }
+        }
+        if (texts.isEmpty()) {
+            return Optional.empty();
+        }
+        NoteTally tally = new NoteTally();
+        texts.forEach(text -> tally.add(ImportNote.Kind.HEADER_FOOTER, -1, text));
+        return Optional.of(tally.notes().get(0));
     }
 
     /** An optional part, read through the same guards as the document; {@code absent} when there is none. */
@@ -128,166 +202,5 @@ final class DocxReader {
             }
         }
         return true;
-    }
-
-    private static List<DraftParagraph> paragraphs(XMLStreamReader reader, WordStyles styles, ListMarkers markers,
-            String name) throws XMLStreamException, ImportException {
-        DocumentWalk walk = new DocumentWalk(styles, markers);
-        int skipDepth = 0;
-        while (reader.hasNext()) {
-            int event = reader.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                if (skipDepth > 0 || isSkipped(reader)) {
-                    skipDepth++;
-                } else if (WordXml.isW(reader)) {
-                    walk.start(reader);
-                }
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                if (skipDepth > 0) {
-                    skipDepth--;
-                } else if (WordXml.isW(reader)) {
-                    walk.end(reader.getLocalName());
-                }
-            } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && skipDepth == 0) {
-                walk.text(reader.getText());
-            }
-            if (walk.chars > MAX_CHARS) {
-                throw ImportException.of("docx.tooMuchText", null, name);
-            }
-        }
-        return walk.paragraphs;
-    }
-
-    /**
-     * Parts whose text is not the body's: text boxes, deleted text, field codes, drawings' fallback
-     * copies; and a tracked change's old paragraph properties (an old numbering, say).
-     */
-    private static boolean isSkipped(XMLStreamReader reader) {
-        String local = reader.getLocalName();
-        if (local.equals("Fallback")) {
-            return true;
-        }
-        return WordXml.isW(reader) && (local.equals("txbxContent") || local.equals("delText") || local.equals("instrText")
-                || local.equals("footnoteReference") || local.equals("endnoteReference") || local.equals("pPrChange"));
-    }
-
-    /** The state of the walk through the document's elements. */
-    private static final class DocumentWalk {
-
-        private final WordStyles styles;
-        private final ListMarkers markers;
-        private final List<DraftParagraph> paragraphs = new ArrayList<>();
-        private List<StyledRun> runs = new ArrayList<>();
-        private StringBuilder runText = new StringBuilder();
-        private String styleId;
-        private Integer outline;
-        private String numId;
-        private Integer numLevel;
-        /** Whether the w:p being read has given a paragraph yet: a line break inside it starts another. */
-        private boolean continued;
-        private boolean inRun;
-        private boolean inRunProperties;
-        private boolean inText;
-        private TextStyle runStyle = TextStyle.EMPTY;
-        private long chars;
-
-        DocumentWalk(WordStyles styles, ListMarkers markers) {
-            this.styles = styles;
-            this.markers = markers;
-        }
-
-        void start(XMLStreamReader reader) {
-            switch (reader.getLocalName()) {
-                case "p" -> {
-                    runs = new ArrayList<>();
-                    styleId = null;
-                    outline = null;
-                    numId = null;
-                    numLevel = null;
-                    continued = false;
-                }
-                case "pStyle" -> styleId = WordXml.attribute(reader, "val");
-                case "outlineLvl" -> outline = inRun ? outline : WordXml.intAttribute(reader, "val");
-                case "numId" -> numId = WordXml.attribute(reader, "val");
-                case "ilvl" -> numLevel = WordXml.intAttribute(reader, "val");
-                case "r" -> {
-                    inRun = true;
-                    runStyle = TextStyle.EMPTY;
-                    runText = new StringBuilder();
-                }
-                case "rPr" -> inRunProperties = inRun;
-                case "b" -> runStyle = inRunProperties ? runStyle.withBold(WordXml.isOn(reader)) : runStyle;
-                case "highlight" -> runStyle = inRunProperties
-                        ? runStyle.withHighlight(!"none".equals(WordXml.attribute(reader, "val"))) : runStyle;
-                case "t" -> inText = inRun;
-                case "tab" -> append(inRun ? " " : "");
-                case "br", "cr" -> {
-                    if (inRun) {
-                        flushRun();
-                        finishParagraph();
-                    }
-                }
-                default -> { }
-            }
-        }
-
-        void end(String localName) {
-            switch (localName) {
-                case "t" -> inText = false;
-                case "rPr" -> inRunProperties = false;
-                case "r" -> {
-                    flushRun();
-                    inRun = false;
-                }
-                case "p" -> finishParagraph();
-                default -> { }
-            }
-        }
-
-        void text(String text) {
-            if (inText) {
-                append(text);
-            }
-        }
-
-        private void append(String text) {
-            runText.append(text);
-            chars += text.length();
-        }
-
-        private void flushRun() {
-            if (!runText.isEmpty()) {
-                runs.add(new StyledRun(runText.toString(), runStyle));
-                runText = new StringBuilder();
-            }
-        }
-
-        private void finishParagraph() {
-            if (!continued) {
-                numbered();
-            }
-            continued = true;
-            paragraphs.add(new DraftParagraph(styles.level(styleId, outline), runs));
-            runs = new ArrayList<>();
-        }
-
-        /**
-         * Word's marker before the text, as the user would have typed it, unless the text opens with
-         * one already. An empty numbered paragraph is counted, as Word counts it, but left empty: a
-         * marker alone is no heading and would outlive the removal of blank paragraphs.
-         */
-        private void numbered() {
-            String marker = markers.next(styleId, numId, numLevel);
-            String text = text();
-            if (marker != null && !text.isBlank() && !ListMarkers.isTyped(marker, text)) {
-                runs.add(0, StyledRun.plain(marker));
-            }
-        }
-
-        private String text() {
-            StringBuilder text = new StringBuilder();
-            runs.forEach(run -> text.append(run.text()));
-            return text.toString();
-        }
     }
 }

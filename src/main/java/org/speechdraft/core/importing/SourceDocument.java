@@ -10,16 +10,23 @@ import org.speechdraft.core.text.PastedText;
 /**
  * A speech as read, before clean-up: one paragraph per line of a text (blank lines included, as
  * body) or per paragraph of a Word document (with the levels of its heading styles and its bold
- * and highlighted runs). Kept by the preview so that switching a rule on or off cleans again
- * without reading the file again.
+ * and highlighted runs, as it was before any 修订). Kept by the preview so that switching a rule on
+ * or off cleans again without reading the file again.
  *
  * @param encoding the encoding a text file was read in; null for a Word document or pasted text
+ * @param word     what a Word document holds besides (its revised version, comments, what did not
+ *                 come in); {@link WordExtras#NONE} for anything else
  */
-public record SourceDocument(List<DraftParagraph> paragraphs, SourceKind kind, Charset encoding) {
+public record SourceDocument(List<DraftParagraph> paragraphs, SourceKind kind, Charset encoding, WordExtras word) {
 
     public SourceDocument {
         paragraphs = List.copyOf(paragraphs);
         Objects.requireNonNull(kind, "kind");
+        word = word == null ? WordExtras.NONE : word;
+    }
+
+    public SourceDocument(List<DraftParagraph> paragraphs, SourceKind kind, Charset encoding) {
+        this(paragraphs, kind, encoding, WordExtras.NONE);
     }
 
     /** Text pasted by the user: its lines as body paragraphs. */

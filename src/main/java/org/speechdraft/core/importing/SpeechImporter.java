@@ -5,16 +5,24 @@ import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.speechdraft.core.cleanup.Cleaner;
 import org.speechdraft.core.cleanup.CleanupOptions;
 import org.speechdraft.core.cleanup.CleanupResult;
 import org.speechdraft.core.model.Draft;
+import org.speechdraft.core.model.DraftComment;
 import org.speechdraft.core.model.DraftMeta;
 import org.speechdraft.core.model.DraftParagraph;
 import org.speechdraft.core.model.ParagraphLevel;
+import org.speechdraft.core.model.Snapshot;
+import org.speechdraft.core.outline.HeadingMarker;
+import org.speechdraft.core.outline.LeadingMarker;
 import org.speechdraft.core.outline.TextStructure;
 import org.speechdraft.core.placeholder.PlaceholderDetector;
 import org.speechdraft.core.storage.IoProblem;
@@ -48,7 +56,7 @@ public final class SpeechImporter {
      */
     public SourceDocument read(Path file, Charset encoding) throws ImportException {
         if (isWordDocument(file)) {
-            return new SourceDocument(new DocxReader().read(file), SourceKind.DOCX, null);
+            return new DocxReader().read(file);
         }
         try {
             if (encoding != null) {
@@ -73,12 +81,26 @@ public final class SpeechImporter {
     /** Cleans and structures what {@link #read} (or {@link SourceDocument#pasted}) gave. */
     public ImportedSpeech build(SourceDocument source, CleanupOptions options) {
         CleanupResult cleaned = clean(source, options);
-        List<DraftParagraph> paragraphs = structured(cleaned.paragraphs());
-        String title = paragraphs.stream().filter(p -> p.level() == ParagraphLevel.TITLE).map(p -> p.text().strip())
-                .findFirst().orElse("");
-        Draft draft = Draft.of(paragraphs).withMeta(new DraftMeta(title, "", "", null));
-        return new ImportedSpeech(draft, source, cleaned.report(),
-                placeholders.detect(paragraphs.stream().map(DraftParagraph::text).toList()));
+        List<ImportNote> flags = new ArrayList<>();
+        Structured text = structured(cleaned.paragraphs(), cleaned.origins(), flags);
+        List<DraftParagraph> revised = List.of();
+        if (source.word().hasRevisions()) {
+            CleanupResult after = clean(new SourceDocument(source.word().revised(), source.kind(), null), options);
+            revised = structured(after.paragraphs(), after.origins(), new ArrayList<>()).paragraphs();
+        }
+        return assemble(source, text, revised, flags, cleaned.report());
+    }
+
+    /**
+     * 不清理，原样打开: the paragraphs as read, without the empty lines between them, with their
+     * levels as read; a Word document's comments, revisions and notes as {@link #build} gives them.
+     */
+    public ImportedSpeech asRead(SourceDocument source) {
+        Structured text = nonBlank(source.paragraphs(), indices(source.paragraphs().size()));
+        List<DraftParagraph> revised = nonBlank(source.word().revised(), indices(source.word().revised().size()))
+                .paragraphs();
+        return assemble(source, text, source.word().hasRevisions() ? revised : List.of(), List.of(),
+                clean(source, CleanupOptions.none()).report());
     }
 
     public ImportedSpeech importFile(Path file, Charset encoding, CleanupOptions options) throws ImportException {
@@ -90,21 +112,124 @@ public final class SpeechImporter {
         return build(SourceDocument.pasted(pasted), options);
     }
 
-    /** The non-blank paragraphs with their levels: a Word style's level stays, the others come from the outline engine. */
-    private List<DraftParagraph> structured(List<DraftParagraph> cleaned) {
-        List<DraftParagraph> paragraphs = new ArrayList<>(cleaned.size());
-        for (DraftParagraph p : cleaned) {
-            if (!p.isBlank()) {
-                paragraphs.add(p);
+    /** The draft's paragraphs, each with the number of the source paragraph it came from. */
+    private record Structured(List<DraftParagraph> paragraphs, List<Integer> origins) {
+    }
+
+    /**
+     * The draft around the text: its title, the comments on it, and a marked-up document's revised
+     * version as a snapshot to review; the notes placed at the draft's paragraphs.
+     */
+    private ImportedSpeech assemble(SourceDocument source, Structured text, List<DraftParagraph> revised,
+                                    List<ImportNote> flags, org.speechdraft.core.cleanup.CleanupReport report) {
+        List<DraftParagraph> paragraphs = text.paragraphs();
+        String title = paragraphs.stream().filter(p -> p.level() == ParagraphLevel.TITLE).map(p -> p.text().strip())
+                .findFirst().orElse("");
+        Set<String> commented = new HashSet<>();
+        paragraphs.forEach(p -> p.runs().forEach(r -> commented.addAll(r.style().comments())));
+        List<ImportNote> notes = new ArrayList<>();
+        for (ImportNote note : source.word().notes()) {
+            notes.add(placed(note, text.origins()));
+        }
+        notes.addAll(flags);
+        List<DraftComment> comments = new ArrayList<>();
+        for (DraftComment comment : source.word().comments()) {
+            if (commented.contains(comment.id())) {
+                comments.add(comment);
+            } else {
+                notes.add(new ImportNote(ImportNote.Kind.LOST_COMMENT, -1, false, 1, excerpt(comment)));
             }
         }
+        notes.sort(NOTE_ORDER);
+        Draft draft = Draft.of(paragraphs).withMeta(new DraftMeta(title, "", "", null)).withComments(comments);
+        if (!revised.isEmpty()) {
+            draft = draft.withSnapshots(List.of(new Snapshot(ReviewNames.snapshotName(source.word()), Instant.now(),
+                    revised, false, source.word().revisions())));
+        }
+        return new ImportedSpeech(draft, source, report,
+                placeholders.detect(paragraphs.stream().map(DraftParagraph::text).toList()), notes);
+    }
+
+    /** The document as a whole last; else by place. */
+    private static final Comparator<ImportNote> NOTE_ORDER = Comparator
+            .comparingInt((ImportNote n) -> n.paragraph() < 0 ? Integer.MAX_VALUE : n.paragraph());
+
+    /** A note at source paragraph {@code n.paragraph()} placed at the draft's paragraph that holds it, or the next one. */
+    private static ImportNote placed(ImportNote note, List<Integer> origins) {
+        if (note.paragraph() < 0 || origins.isEmpty()) {
+            return note.paragraph() < 0 ? note : note.at(-1, false);
+        }
+        for (int i = 0; i < origins.size(); i++) {
+            if (origins.get(i) >= note.paragraph()) {
+                return note.at(i, origins.get(i) != note.paragraph());
+            }
+        }
+        return note.at(origins.size() - 1, false);
+    }
+
+    private static String excerpt(DraftComment comment) {
+        String text = comment.text().replace('\n', ' ').strip();
+        String shown = text.length() <= NoteTally.SHOWN_CHARS ? text : text.substring(0, NoteTally.SHOWN_CHARS) + "…";
+        return ImportTexts.get("note.LOST_COMMENT.detail", shown, comment.author());
+    }
+
+    /**
+     * The non-blank paragraphs with their levels: a level the document gave (a Word style, its
+     * layout) stays, the others come from the outline engine — except that a heading marker
+     * (一、（一）1.（1）) at the start decides a heading's level over a Word heading style that says
+     * otherwise, and a heading style on the title gives way to the title: both are noted in {@code flags}.
+     */
+    private Structured structured(List<DraftParagraph> cleaned, List<Integer> cleanedOrigins, List<ImportNote> flags) {
+        Structured kept = nonBlank(cleaned, cleanedOrigins);
+        List<DraftParagraph> paragraphs = kept.paragraphs();
         List<DraftParagraph> levels = structure.paragraphs(paragraphs.stream().map(DraftParagraph::text).toList());
         List<DraftParagraph> result = new ArrayList<>(paragraphs.size());
         for (int i = 0; i < paragraphs.size(); i++) {
             DraftParagraph p = paragraphs.get(i);
-            result.add(p.level() != ParagraphLevel.BODY ? p : p.withLevel(levels.get(i).level()));
+            ParagraphLevel found = levels.get(i).level();
+            ParagraphLevel level = p.level() == ParagraphLevel.BODY ? found : p.level();
+            if (p.level().isHeading() && found != p.level() && overrulesStyle(p.text(), found)) {
+                level = found;
+                flags.add(new ImportNote(ImportNote.Kind.HEADING_STYLE, i, false, 1, styleOverruled(p, found)));
+            }
+            result.add(p.withLevel(level));
         }
-        return result;
+        return new Structured(result, kept.origins());
+    }
+
+    /** A numbered marker at the start of the text makes it a heading at the level it numbers; the title is the title. */
+    private static boolean overrulesStyle(String text, ParagraphLevel found) {
+        HeadingMarker marker = LeadingMarker.of(text);
+        boolean numbered = marker != null && marker.style().isNumbered() && !marker.style().isSeriesStyle();
+        return numbered ? found.isHeading() : found == ParagraphLevel.TITLE;
+    }
+
+    private static String styleOverruled(DraftParagraph p, ParagraphLevel found) {
+        String style = ImportTexts.get("level." + p.level().name());
+        HeadingMarker marker = LeadingMarker.of(p.text());
+        return marker != null && found.isHeading()
+                ? ImportTexts.get("note.HEADING_STYLE.marker", style, marker.text(), ImportTexts.get("level." + found.name()))
+                : ImportTexts.get("note.HEADING_STYLE.title", style);
+    }
+
+    private static Structured nonBlank(List<DraftParagraph> paragraphs, List<Integer> origins) {
+        List<DraftParagraph> kept = new ArrayList<>(paragraphs.size());
+        List<Integer> keptOrigins = new ArrayList<>(paragraphs.size());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (!paragraphs.get(i).isBlank()) {
+                kept.add(paragraphs.get(i));
+                keptOrigins.add(origins.get(i));
+            }
+        }
+        return new Structured(kept, keptOrigins);
+    }
+
+    private static List<Integer> indices(int size) {
+        List<Integer> all = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            all.add(i);
+        }
+        return all;
     }
 
     static ImportException unreadable(Path file, IOException e) {

@@ -13,7 +13,8 @@ import org.speechdraft.core.model.ParagraphLevel;
  * The paragraph styles of a Word document (word/styles.xml) as 公文 levels: by what the style is —
  * Word's built-in 标题 (Title), 副标题, heading 1…9 (in any language Word or WPS wrote them), or
  * our own exported 称呼, 一级标题 … 结束语 — else by its outline level, following the chain of
- * styles it is based on. Also the list (w:numPr) a style numbers its paragraphs in.
+ * styles it is based on. Also the list (w:numPr) a style numbers its paragraphs in, and the layout
+ * it gives them (alignment, indent, size, weight, face), over the document's defaults.
  */
 final class WordStyles {
 
@@ -29,7 +30,15 @@ final class WordStyles {
             Map.entry("一级标题", ParagraphLevel.HEADING_1), Map.entry("二级标题", ParagraphLevel.HEADING_2),
             Map.entry("三级标题", ParagraphLevel.HEADING_3), Map.entry("四级标题", ParagraphLevel.HEADING_4));
 
-    private record Style(String name, String basedOn, Integer outlineLevel, String numId, Integer numLevel) {
+    private record Style(String name, String basedOn, Integer outlineLevel, String numId, Integer numLevel,
+                         Look look) {
+    }
+
+    /** What a style (or the document defaults) sets of a paragraph's layout; null where it says nothing. */
+    record Look(ParagraphLayout.Justification justification, Boolean indented, Integer halfPoints, Boolean bold,
+                String font) {
+
+        static final Look NONE = new Look(null, null, null, null, null);
     }
 
     /** The list a style numbers its paragraphs in (w:numPr): w:numId and w:ilvl, each null when not set. */
@@ -38,13 +47,18 @@ final class WordStyles {
     }
 
     private final Map<String, Style> styles;
+    /** The paragraph style of paragraphs that name none (Normal, 正文). */
+    private final String defaultStyle;
+    private final Look defaults;
 
-    private WordStyles(Map<String, Style> styles) {
+    private WordStyles(Map<String, Style> styles, String defaultStyle, Look defaults) {
         this.styles = styles;
+        this.defaultStyle = defaultStyle;
+        this.defaults = defaults;
     }
 
     static WordStyles none() {
-        return new WordStyles(Map.of());
+        return new WordStyles(Map.of(), null, Look.NONE);
     }
 
     static WordStyles read(InputStream xml) throws XMLStreamException {
@@ -56,32 +70,140 @@ final class WordStyles {
         Integer outline = null;
         String numId = null;
         Integer numLevel = null;
+        String defaultStyle = null;
+        LookReader look = new LookReader();
+        Look defaults = Look.NONE;
         while (reader.hasNext()) {
             int event = reader.next();
             if (event == XMLStreamConstants.START_ELEMENT && WordXml.isW(reader)) {
                 switch (reader.getLocalName()) {
+                    case "docDefaults" -> look = new LookReader();
                     case "style" -> {
                         id = WordXml.attribute(reader, "styleId");
+                        if ("paragraph".equals(WordXml.attribute(reader, "type"))
+                                && WordXml.isOn(reader, "default") && defaultStyle == null) {
+                            defaultStyle = id;
+                        }
                         name = null;
                         basedOn = null;
                         outline = null;
                         numId = null;
                         numLevel = null;
+                        look = new LookReader();
                     }
                     case "name" -> name = WordXml.attribute(reader, "val");
                     case "basedOn" -> basedOn = WordXml.attribute(reader, "val");
                     case "outlineLvl" -> outline = WordXml.intAttribute(reader, "val");
                     case "numId" -> numId = WordXml.attribute(reader, "val");
                     case "ilvl" -> numLevel = WordXml.intAttribute(reader, "val");
-                    default -> { }
+                    default -> look.start(reader);
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT && WordXml.isW(reader) && reader.getLocalName().equals("style")
-                    && id != null) {
-                styles.put(id, new Style(name, basedOn, outline, numId, numLevel));
-                id = null;
+            } else if (event == XMLStreamConstants.END_ELEMENT && WordXml.isW(reader)) {
+                String local = reader.getLocalName();
+                if (local.equals("style") && id != null) {
+                    styles.put(id, new Style(name, basedOn, outline, numId, numLevel, look.look()));
+                    id = null;
+                } else if (local.equals("docDefaults")) {
+                    defaults = look.look();
+                } else {
+                    look.end(local);
+                }
             }
         }
-        return new WordStyles(styles);
+        return new WordStyles(styles, defaultStyle, defaults);
+    }
+
+    /**
+     * The layout a paragraph in style {@code styleId} (null: the default style) gets from it, the
+     * styles it is based on and the document defaults, the nearest setting winning.
+     */
+    Look look(String styleId) {
+        ParagraphLayout.Justification justification = null;
+        Boolean indented = null;
+        Integer halfPoints = null;
+        Boolean bold = null;
+        String font = null;
+        String id = styleId != null ? styleId : defaultStyle;
+        for (int step = 0; id != null && step < MAX_CHAIN; step++) {
+            Style style = styles.get(id);
+            if (style == null) {
+                break;
+            }
+            Look l = style.look();
+            justification = justification != null ? justification : l.justification();
+            indented = indented != null ? indented : l.indented();
+            halfPoints = halfPoints != null ? halfPoints : l.halfPoints();
+            bold = bold != null ? bold : l.bold();
+            font = font != null ? font : l.font();
+            id = style.basedOn();
+        }
+        return new Look(justification != null ? justification : defaults.justification(),
+                indented != null ? indented : defaults.indented(),
+                halfPoints != null ? halfPoints : defaults.halfPoints(),
+                bold != null ? bold : defaults.bold(),
+                font != null ? font : defaults.font());
+    }
+
+    /** The name a style goes by in Word's list ("标题 1"), its id when it has none, or null for none. */
+    String displayName(String styleId) {
+        String id = styleId != null ? styleId : defaultStyle;
+        Style style = id == null ? null : styles.get(id);
+        return style != null && style.name() != null ? style.name() : id;
+    }
+
+    /**
+     * Reads the layout properties inside one style (or the defaults): w:jc and w:ind of its
+     * paragraph properties, w:sz, w:b and w:rFonts of its run properties. The same elements serve
+     * a paragraph's own properties in the document ({@link #start} with the reader on them).
+     */
+    static final class LookReader {
+
+        private ParagraphLayout.Justification justification;
+        private Boolean indented;
+        private Integer halfPoints;
+        private Boolean bold;
+        private String font;
+        private boolean inRunProperties;
+
+        void start(XMLStreamReader reader) {
+            switch (reader.getLocalName()) {
+                case "rPr" -> inRunProperties = true;
+                case "jc" -> justification = ParagraphLayout.Justification.of(WordXml.attribute(reader, "val"));
+                case "ind" -> indented = indentsFirstLine(reader);
+                case "sz" -> halfPoints = inRunProperties ? WordXml.intAttribute(reader, "val") : halfPoints;
+                case "b" -> bold = inRunProperties ? WordXml.isOn(reader) : bold;
+                case "rFonts" -> {
+                    String eastAsia = WordXml.attribute(reader, "eastAsia");
+                    font = inRunProperties && eastAsia != null ? eastAsia : font;
+                }
+                default -> { }
+            }
+        }
+
+        void end(String localName) {
+            if (localName.equals("rPr")) {
+                inRunProperties = false;
+            }
+        }
+
+        Look look() {
+            return new Look(justification, indented, halfPoints, bold, font);
+        }
+
+        /** w:ind: the first line starts in from the margin (a first-line or left indent, not undone by a hanging one). */
+        private static boolean indentsFirstLine(XMLStreamReader reader) {
+            int first = positive(WordXml.intAttribute(reader, "firstLine"))
+                    + positive(WordXml.intAttribute(reader, "firstLineChars"));
+            int left = positive(WordXml.intAttribute(reader, "left")) + positive(WordXml.intAttribute(reader, "start"))
+                    + positive(WordXml.intAttribute(reader, "leftChars"));
+            int hanging = positive(WordXml.intAttribute(reader, "hanging"))
+                    + positive(WordXml.intAttribute(reader, "hangingChars"));
+            return first > 0 || left - hanging > 0;
+        }
+
+        private static int positive(Integer value) {
+            return value == null ? 0 : Math.max(0, value);
+        }
     }
 
     /**

@@ -39,6 +39,16 @@ final class WordXml {
     /** An on/off property (w:b, w:b w:val="0"): on unless its value says off. */
     static boolean isOn(XMLStreamReader reader) {
         String value = attribute(reader, "val");
-        return value == null || !(value.equals("0") || value.equalsIgnoreCase("false") || value.equalsIgnoreCase("off"));
+        return value == null || !isOff(value);
+    }
+
+    /** An on/off attribute ({@code w:default="1"}): on only when present and not off. */
+    static boolean isOn(XMLStreamReader reader, String localName) {
+        String value = attribute(reader, localName);
+        return value != null && !isOff(value);
+    }
+
+    private static boolean isOff(String value) {
+        return value.equals("0") || value.equalsIgnoreCase("false") || value.equalsIgnoreCase("off");
     }
 }

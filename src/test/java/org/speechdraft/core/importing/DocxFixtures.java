@@ -122,6 +122,44 @@ final class DocxFixtures {
         return bytes.toByteArray();
     }
 
+    /** A .docx of exactly these parts (path in the zip → XML), for documents with comments, notes and more. */
+    static Path writeParts(Path file, java.util.Map<String, String> parts) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+            for (var part : parts.entrySet()) {
+                entry(zip, part.getKey(), part.getValue());
+            }
+        }
+        Files.write(file, bytes.toByteArray());
+        return file;
+    }
+
+    /** A part of the document's own kind (comments, footnotes, a header …) holding {@code content}. */
+    static String part(String root, String content) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:" + root + " xmlns:w=\"" + W + "\""
+                + " xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\""
+                + " xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\">" + content + "</w:" + root + ">";
+    }
+
+    /** Text inserted by {@code author} as a 修订. */
+    static String ins(String author, String text) {
+        return "<w:ins w:id=\"" + nextId() + "\" w:author=\"" + author + "\" w:date=\"2026-12-01T10:20:00Z\">" + r(text)
+                + "</w:ins>";
+    }
+
+    /** Text deleted by {@code author} as a 修订. */
+    static String del(String author, String text) {
+        return "<w:del w:id=\"" + nextId() + "\" w:author=\"" + author + "\" w:date=\"2026-12-01T10:21:00Z\">"
+                + "<w:r><w:delText xml:space=\"preserve\">" + text + "</w:delText></w:r></w:del>";
+    }
+
+    private static int ids = 100;
+
+    private static synchronized int nextId() {
+        return ids++;
+    }
+
     private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content.getBytes(StandardCharsets.UTF_8));
