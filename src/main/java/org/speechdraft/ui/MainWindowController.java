@@ -57,6 +57,8 @@ public final class MainWindowController implements MainCommands {
     @FXML private Label charsLabel;
     @FXML private Label paragraphsLabel;
     @FXML private Menu outlineMenu;
+    @FXML private Menu reviewMenu;
+    @FXML private javafx.scene.control.Tab commentTab;
     @FXML private javafx.scene.layout.VBox topBars;
     @FXML private org.speechdraft.ui.outline.OutlinePaneController outlinePaneController;
     @FXML private org.speechdraft.ui.placeholder.PlaceholderPaneController placeholderPaneController;
@@ -81,6 +83,8 @@ public final class MainWindowController implements MainCommands {
     private final Menu recentMenu = new Menu(UiText.get("menu.recent"));
     private org.speechdraft.ui.template.TemplateCommands templates;
     private org.speechdraft.ui.importing.ImportFlow importFlow;
+    private org.speechdraft.ui.comment.CommentModel commentModel;
+    private LazyPane<org.speechdraft.ui.comment.CommentPaneController> commentPane;
 
     /** Called once after loading, before the window shows. */
     void init(AppContext appContext, DialogService dialogService, RecoverySession recoverySession, Runnable close) {
@@ -139,6 +143,8 @@ public final class MainWindowController implements MainCommands {
                 () -> UiText.get("check.tab", checks.problems().size()), checks.problems()));
         placeholders.setBeforeFillingAll(() -> session.takeSnapshot(UiText.get("snapshot.auto.import"), true));
         snapshotFlow = new org.speechdraft.ui.snapshot.SnapshotFlow(session, area, dialogs);
+        bindComments();
+        importFlow.setOnImported(this::afterImport);
         exportFlow = new org.speechdraft.ui.export.ExportFlow(session, dialogs,
                 new org.speechdraft.core.export.ExportPresetStore(context.home()), placeholderPaneController::show);
         placeholdersLabel.textProperty().bind(Bindings.createStringBinding(
@@ -150,7 +156,8 @@ public final class MainWindowController implements MainCommands {
         MainActions actions = new MainActions(this,
                 Bindings.createBooleanBinding(() -> !area.isUndoAvailable(), area.undoAvailableProperty()),
                 Bindings.createBooleanBinding(() -> !area.isRedoAvailable(), area.redoAvailableProperty()),
-                Bindings.createBooleanBinding(() -> area.getSelection().getLength() == 0, area.selectionProperty()));
+                Bindings.createBooleanBinding(() -> area.getSelection().getLength() == 0, area.selectionProperty()),
+                Bindings.createBooleanBinding(() -> snapshotFlow.latestRevised().isEmpty(), session.snapshots().list()));
         buildMenus(actions);
         buildToolbar(actions);
         buildContextMenu(actions);
@@ -179,6 +186,8 @@ public final class MainWindowController implements MainCommands {
         outlineMenu.getItems().setAll(item(a.sectionUp), item(a.sectionDown), item(a.sectionPromote),
                 item(a.sectionDemote), new SeparatorMenuItem(), item(a.renumber), new SeparatorMenuItem(),
                 item(a.insertTemplateSection));
+        reviewMenu.getItems().setAll(item(a.newComment), new SeparatorMenuItem(), item(a.reviewRevisions),
+                item(a.compareWithFile), item(a.snapshots), new SeparatorMenuItem(), item(a.userName));
         helpMenu.getItems().setAll(item(a.about));
     }
 
@@ -187,7 +196,7 @@ public final class MainWindowController implements MainCommands {
         area.setContextMenu(new javafx.scene.control.ContextMenu(item(a.cut), item(a.copy), item(a.paste),
                 new SeparatorMenuItem(), item(a.bold), item(a.highlight), new SeparatorMenuItem(),
                 item(a.levels.get(ParagraphLevel.HEADING_1)), item(a.levels.get(ParagraphLevel.HEADING_2)),
-                item(a.levels.get(ParagraphLevel.BODY)), new SeparatorMenuItem(), item(a.find)));
+                item(a.levels.get(ParagraphLevel.BODY)), new SeparatorMenuItem(), item(a.newComment), item(a.find)));
     }
 
     private static MenuItem item(org.speechdraft.ui.action.AppAction action) {
@@ -273,6 +282,34 @@ public final class MainWindowController implements MainCommands {
                         : UiText.get("status.section", section.get()), section));
         statusMessage.textProperty().bind(session.statusProperty());
         bindSpeakingTime();
+    }
+
+    /** The 批注 tab: its count from the start, its pane loaded when first shown. */
+    private void bindComments() {
+        commentModel = new org.speechdraft.ui.comment.CommentModel(area, session.comments(),
+                () -> context.settings().get().author());
+        commentPane = new LazyPane<>(org.speechdraft.ui.comment.CommentPaneController.class, "CommentPane.fxml",
+                (pane, node) -> {
+                    pane.bind(commentModel, dialogs::askCommentText);
+                    commentTab.setContent(node);
+                });
+        commentTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                commentPane.controller();
+            }
+        });
+        commentTab.textProperty().bind(Bindings.createStringBinding(
+                () -> UiText.get("comment.tab", commentModel.openProperty().get()), commentModel.openProperty()));
+    }
+
+    /** A marked-up Word document just imported: its 修订 to review at once, its 批注 in view. */
+    private void afterImport(org.speechdraft.core.importing.ImportedSpeech speech) {
+        if (!speech.draft().comments().isEmpty()) {
+            commentTab.getTabPane().getSelectionModel().select(commentTab);
+        }
+        if (speech.revisedVersion().isPresent()) {
+            Platform.runLater(snapshotFlow::reviewRevisions);
+        }
     }
 
     private void rebuildRecentMenu(Settings settings) {
@@ -393,4 +430,20 @@ public final class MainWindowController implements MainCommands {
     @Override public void showSnapshots() { snapshotFlow.showSnapshots(); }
     @Override public void cleanText() { importFlow.cleanText(); }
     @Override public void extractTemplate() { templates.extractTemplate(); }
+    @Override public void reviewRevisions() { snapshotFlow.reviewRevisions(); }
+    @Override public void compareWithFile() { snapshotFlow.compareWithFile(); }
+
+    /** 新建批注: the 批注 tab comes to the front and asks what the comment on the selected text says. */
+    @Override
+    public void newComment() {
+        commentTab.getTabPane().getSelectionModel().select(commentTab);
+        commentPane.controller().addToSelection();
+        area.requestFocus();
+    }
+
+    @Override
+    public void editUserName() {
+        dialogs.askUserName(context.settings().get().userName())
+                .ifPresent(name -> context.settings().update(s -> s.withUserName(name)));
+    }
 }

@@ -37,11 +37,18 @@ final class InlineDiff {
                 new MyersDiffWithLinearSpace<String>()).getDeltas();
         List<Edit> merged = new ArrayList<>();
         int previousLeftEnd = -1; // in tokens, for the gap test
-        for (AbstractDelta<String> delta : deltas) {
+        for (int d = 0; d < deltas.size(); d++) {
+            AbstractDelta<String> delta = deltas.get(d);
             int ls = delta.getSource().getPosition();
             int le = ls + delta.getSource().size();
             int rs = delta.getTarget().getPosition();
             int re = rs + delta.getTarget().size();
+            int nextLeft = d + 1 < deltas.size() ? deltas.get(d + 1).getSource().getPosition() : leftTokens.size();
+            int slide = sentenceSlide(leftTokens, ls, le, rightTokens, rs, re, nextLeft);
+            ls += slide;
+            le += slide;
+            rs += slide;
+            re += slide;
             Edit edit = new Edit(leftOffsets[ls], leftOffsets[le], rightOffsets[rs], rightOffsets[re]);
             int last = merged.size() - 1;
             if (last >= 0 && mergeable(leftTokens, previousLeftEnd, ls, merged.get(last), edit)) {
@@ -53,6 +60,30 @@ final class InlineDiff {
             previousLeftEnd = le;
         }
         return merged;
+    }
+
+    /**
+     * How far to move a deleted or inserted stretch that could stand one token later just as well
+     * ("。成绩来之不易" before "。" is "成绩来之不易。" after it): so that it is a whole sentence, from
+     * after one stop to its own stop, as a reader takes it.
+     */
+    private static int sentenceSlide(List<String> left, int ls, int le, List<String> right, int rs, int re,
+                                     int nextLeftDelta) {
+        boolean deleted = rs == re && le > ls;
+        boolean inserted = ls == le && re > rs;
+        if (!deleted && !inserted) {
+            return 0;
+        }
+        List<String> side = deleted ? left : right;
+        int start = deleted ? ls : rs;
+        int end = deleted ? le : re;
+        int slide = 0;
+        while (end + slide < side.size() && le + slide < nextLeftDelta && rs + slide < right.size()
+                && ls + slide < left.size() && Tokens.isPunctuation(side.get(start + slide))
+                && side.get(start + slide).equals(side.get(end + slide))) {
+            slide++;
+        }
+        return slide;
     }
 
     /**

@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.speechdraft.core.importing.ImportException;
+import org.speechdraft.core.importing.SourceDocument;
 import org.speechdraft.core.importing.SpeechImporter;
+import org.speechdraft.core.importing.WordExtras;
 import org.speechdraft.core.model.Draft;
 import org.speechdraft.core.model.DraftParagraph;
+import org.speechdraft.core.model.Revision;
 import org.speechdraft.core.storage.DraftCodec;
 import org.speechdraft.core.storage.DraftFileException;
 import org.speechdraft.core.storage.IoProblem;
@@ -17,9 +20,31 @@ import org.speechdraft.core.text.TextFiles;
 /**
  * Reads a version of a speech to compare, by its file name: a draft (.sdraft), a Word document
  * (.docx, through a {@link DocxParagraphSource}) or a text file (anything else, in any common
- * encoding, one paragraph a non-blank line as the window opens it).
+ * encoding, one paragraph a non-blank line as the window opens it). A Word document with 修订 is
+ * read as it is after them, with the revisions, so a comparison can say who changed what.
  */
 public final class VersionReader {
+
+    /**
+     * A version's paragraphs; for a marked-up Word document, its text after the revisions, which
+     * carries their ids.
+     */
+    public record Version(List<DraftParagraph> paragraphs, List<Revision> revisions) {
+
+        public Version {
+            paragraphs = List.copyOf(paragraphs);
+            revisions = List.copyOf(revisions);
+        }
+
+        public static Version of(List<DraftParagraph> paragraphs) {
+            return new Version(paragraphs, List.of());
+        }
+
+        /** The revised version of a marked-up document. */
+        public boolean isRevised() {
+            return !revisions.isEmpty();
+        }
+    }
 
     private static final String DOCX = ".docx";
 
@@ -31,9 +56,12 @@ public final class VersionReader {
         this(VersionReader::importedParagraphs);
     }
 
-    private static List<DraftParagraph> importedParagraphs(Path docx) throws VersionFileException {
+    private static Version importedParagraphs(Path docx) throws VersionFileException {
         try {
-            return new SpeechImporter().read(docx, null).paragraphs().stream().filter(p -> !p.isBlank()).toList();
+            SourceDocument source = new SpeechImporter().read(docx, null);
+            WordExtras word = source.word();
+            List<DraftParagraph> text = word.hasRevisions() ? word.revised() : source.paragraphs();
+            return new Version(text.stream().filter(p -> !p.isBlank()).toList(), word.revisions());
         } catch (ImportException e) {
             throw new VersionFileException(e.getMessage(), e);
         }
@@ -44,16 +72,20 @@ public final class VersionReader {
     }
 
     public List<DraftParagraph> read(Path file) throws VersionFileException {
+        return readVersion(file).paragraphs();
+    }
+
+    public Version readVersion(Path file) throws VersionFileException {
         String name = String.valueOf(file.getFileName());
         String lower = name.toLowerCase(Locale.ROOT);
         try {
             if (lower.endsWith(DraftCodec.EXTENSION)) {
-                return codec.read(file).paragraphs();
+                return Version.of(codec.read(file).paragraphs());
             }
             if (lower.endsWith(DOCX)) {
                 return docx.read(file);
             }
-            return Draft.fromText(TextFiles.read(file)).paragraphs();
+            return Version.of(Draft.fromText(TextFiles.read(file)).paragraphs());
         } catch (DraftFileException e) {
             throw new VersionFileException(e.getMessage(), e);
         } catch (NoSuchFileException e) {

@@ -8,13 +8,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.speechdraft.core.cleanup.Cleaner;
 import org.speechdraft.core.cleanup.CleanupOptions;
 import org.speechdraft.core.cleanup.CleanupResult;
+import org.speechdraft.core.model.CommentRanges;
 import org.speechdraft.core.model.Draft;
 import org.speechdraft.core.model.DraftComment;
 import org.speechdraft.core.model.DraftMeta;
@@ -125,18 +124,14 @@ public final class SpeechImporter {
         List<DraftParagraph> paragraphs = text.paragraphs();
         String title = paragraphs.stream().filter(p -> p.level() == ParagraphLevel.TITLE).map(p -> p.text().strip())
                 .findFirst().orElse("");
-        Set<String> commented = new HashSet<>();
-        paragraphs.forEach(p -> p.runs().forEach(r -> commented.addAll(r.style().comments())));
         List<ImportNote> notes = new ArrayList<>();
         for (ImportNote note : source.word().notes()) {
             notes.add(placed(note, text.origins()));
         }
         notes.addAll(flags);
-        List<DraftComment> comments = new ArrayList<>();
+        List<DraftComment> comments = CommentRanges.onText(source.word().comments(), paragraphs);
         for (DraftComment comment : source.word().comments()) {
-            if (commented.contains(comment.id())) {
-                comments.add(comment);
-            } else {
+            if (!comments.contains(comment)) {
                 notes.add(new ImportNote(ImportNote.Kind.LOST_COMMENT, -1, false, 1, excerpt(comment)));
             }
         }

@@ -49,14 +49,21 @@ public final class MainActions {
     // 导入与清理 (打开 takes .txt and .docx through the import preview)
     public final AppAction cleanText;
     public final AppAction extractTemplate;
+    // 审阅
+    public final AppAction newComment;
+    public final AppAction reviewRevisions;
+    public final AppAction compareWithFile;
+    public final AppAction userName;
 
     /**
      * @param undoUnavailable true when there is nothing to undo
      * @param redoUnavailable true when there is nothing to redo
      * @param noSelection     true when no text is selected
+     * @param noRevisions     true when the draft has no marked-up version to review
      */
     public MainActions(MainCommands c, ObservableBooleanValue undoUnavailable,
-                       ObservableBooleanValue redoUnavailable, ObservableBooleanValue noSelection) {
+                       ObservableBooleanValue redoUnavailable, ObservableBooleanValue noSelection,
+                       ObservableBooleanValue noRevisions) {
         newDraft = new AppAction("action.new", "new", "tooltip.new", key(KeyCode.N), c::newDraft, null);
         open = new AppAction("action.open", "open", "tooltip.open", key(KeyCode.O), c::open, null);
         save = new AppAction("action.save", "save", "tooltip.save", key(KeyCode.S), c::save, null);
@@ -99,6 +106,12 @@ public final class MainActions {
         saveAsTemplate = new AppAction("action.saveAsTemplate", null, null, null, c::saveAsTemplate, null);
         cleanText = new AppAction("action.cleanText", null, null, null, c::cleanText, null);
         extractTemplate = new AppAction("action.extractTemplate", null, null, null, c::extractTemplate, null);
+        // Ctrl+Alt+M is Word's 新建批注 too
+        newComment = new AppAction("action.comment.new", null, null,
+                new KeyCodeCombination(KeyCode.M, SHORTCUT_DOWN, KeyCombination.ALT_DOWN), c::newComment, noSelection);
+        reviewRevisions = new AppAction("action.review.revisions", null, null, null, c::reviewRevisions, noRevisions);
+        compareWithFile = new AppAction("action.compare.file", null, null, null, c::compareWithFile, null);
+        userName = new AppAction("action.userName", null, null, null, c::editUserName, null);
     }
 
     /** Ctrl+T 标题, Ctrl+1…4 the heading levels, Ctrl+0 正文. */

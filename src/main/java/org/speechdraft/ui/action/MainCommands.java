@@ -39,4 +39,9 @@ public interface MainCommands {
     // 导入与清理
     void cleanText();
     void extractTemplate();
+    // 审阅
+    void newComment();
+    void reviewRevisions();
+    void compareWithFile();
+    void editUserName();
 }

@@ -6,13 +6,18 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.reactfx.Subscription;
 import org.speechdraft.core.compare.Change;
 import org.speechdraft.core.compare.Review;
+import org.speechdraft.core.compare.RevisionAttribution;
+import org.speechdraft.core.model.Revision;
+import org.speechdraft.core.model.Snapshot;
 import org.speechdraft.core.model.DraftParagraph;
 import org.speechdraft.ui.editor.SpeechArea;
 
 /**
  * One comparison on screen: the other version on the left, on the right the draft in the editor
  * (live: it follows the user's edits and undo) or another snapshot (then nothing can be accepted).
- * Accepting a change edits the draft in the editor, one undo step per acceptance.
+ * Accepting a change edits the draft in the editor, one undo step per acceptance. When the other
+ * version is a leader's marked-up copy after its 修订, it is the newer one: the view shows the draft
+ * before it, and each change with who made it.
  */
 public final class CompareModel {
 
@@ -20,13 +25,16 @@ public final class CompareModel {
     private final String rightName;
     private final SpeechArea area;
     private final ReadOnlyObjectWrapper<Review> review;
+    /** Who made each change, for the revised version of a marked-up document; null otherwise. */
+    private final RevisionAttribution revisions;
     private Subscription following = Subscription.EMPTY;
 
-    private CompareModel(String leftName, String rightName, SpeechArea area, Review start) {
+    private CompareModel(String leftName, String rightName, SpeechArea area, Review start, RevisionAttribution revisions) {
         this.leftName = leftName;
         this.rightName = rightName;
         this.area = area;
         this.review = new ReadOnlyObjectWrapper<>(start);
+        this.revisions = revisions;
         if (area != null) {
             // the comparison catches up once typing pauses, with the editor's other live views
             following = area.typingPauses().subscribe(pause -> refresh());
@@ -35,13 +43,29 @@ public final class CompareModel {
 
     /** {@code left} compared with the draft in {@code area}, whose changes can be accepted. */
     public static CompareModel live(String leftName, List<DraftParagraph> left, String rightName, SpeechArea area) {
-        return new CompareModel(leftName, rightName, area, Review.of(left, paragraphsOf(area)));
+        return new CompareModel(leftName, rightName, area, Review.of(left, paragraphsOf(area)), null);
+    }
+
+    /** 审阅修订: the draft in {@code area} and a marked-up document's revised version, its changes with their revisers. */
+    public static CompareModel revisions(Snapshot revised, String rightName, SpeechArea area) {
+        return new CompareModel(revised.name(), rightName, area, Review.of(revised.paragraphs(), paragraphsOf(area)),
+                new RevisionAttribution(revised));
     }
 
     /** Two fixed versions (two snapshots): to look at only. */
     public static CompareModel between(String leftName, List<DraftParagraph> left, String rightName,
                                        List<DraftParagraph> right) {
-        return new CompareModel(leftName, rightName, null, Review.of(left, right));
+        return new CompareModel(leftName, rightName, null, Review.of(left, right), null);
+    }
+
+    /** The other version is a leader's revised copy: newer than the draft, its changes are 修订 to review. */
+    public boolean reviewsRevisions() {
+        return revisions != null;
+    }
+
+    /** Who made {@code change} (in a review of 修订); empty when unknown or not such a review. */
+    public List<Revision> revisersOf(Change change) {
+        return revisions == null ? List.of() : revisions.of(change);
     }
 
     public ReadOnlyObjectProperty<Review> reviewProperty() {

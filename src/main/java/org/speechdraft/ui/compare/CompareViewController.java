@@ -27,7 +27,9 @@ import org.speechdraft.ui.editor.EditorFonts;
 /**
  * The comparison window (CompareView.fxml): the other version on the left with what it has that
  * the right lacks struck through in red, the right version with what it has in addition underlined
- * in green, at character level, scrolled together; below, the list of changes with 接受/拒绝.
+ * in green, at character level, scrolled together; below, the list of changes with 接受/拒绝. In a
+ * review of 修订 the older text is the draft: it goes on the left, the revised version on the right,
+ * and every change names who made it.
  */
 public final class CompareViewController {
 
@@ -66,7 +68,8 @@ public final class CompareViewController {
         }
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle(UiText.get("compare.title", model.leftName(), model.rightName()));
+        stage.setTitle(model.reviewsRevisions() ? UiText.get("revision.title", model.leftName())
+                : UiText.get("compare.title", model.leftName(), model.rightName()));
         Scene scene = new Scene(root);
         scene.getStylesheets().add(CompareViewController.class.getResource("/org/speechdraft/ui/app.css").toExternalForm());
         stage.setScene(scene);
@@ -80,10 +83,16 @@ public final class CompareViewController {
         this.model = comparison;
         leftHost.getChildren().add(new VirtualizedScrollPane<>(left));
         rightHost.getChildren().add(new VirtualizedScrollPane<>(right));
-        leftTitle.setText(UiText.get("compare.left", model.leftName()));
-        rightTitle.setText(UiText.get("compare.right", model.rightName()));
-        hint.setText(UiText.get(model.editable() ? "compare.hint" : "compare.hint.readOnly"));
-        changeList.setCellFactory(view -> new ChangeCell());
+        if (model.reviewsRevisions()) {
+            leftTitle.setText(UiText.get("revision.before", model.rightName()));
+            rightTitle.setText(UiText.get("revision.after", model.leftName()));
+            hint.setText(UiText.get("revision.hint"));
+        } else {
+            leftTitle.setText(UiText.get("compare.left", model.leftName()));
+            rightTitle.setText(UiText.get("compare.right", model.rightName()));
+            hint.setText(UiText.get(model.editable() ? "compare.hint" : "compare.hint.readOnly"));
+        }
+        changeList.setCellFactory(view -> new ChangeCell(model));
         var selected = changeList.getSelectionModel().selectedItemProperty();
         selected.addListener((obs, o, change) -> {
             mark(model.reviewProperty().get());
@@ -103,7 +112,8 @@ public final class CompareViewController {
         acceptAllButton.setOnAction(e -> model.acceptAll());
         rejectAllButton.setOnAction(e -> model.rejectAll());
         closeButton.setOnAction(e -> close.run());
-        scrolling = new ScrollTogether(left, right, () -> model.reviewProperty().get().comparison());
+        scrolling = new ScrollTogether(left, right, () -> model.reviewProperty().get().comparison(),
+                model.reviewsRevisions());
         model.reviewProperty().addListener((obs, o, review) -> show(review));
         show(model.reviewProperty().get());
     }
@@ -125,8 +135,8 @@ public final class CompareViewController {
         int leftTop = scrolling.firstVisible(left);
         int rightTop = scrolling.firstVisible(right);
         scrolling.quietly(() -> {
-            left.replaceText(joined(review.other()));
-            right.replaceText(joined(review.current()));
+            left.replaceText(joined(model.reviewsRevisions() ? review.current() : review.other()));
+            right.replaceText(joined(model.reviewsRevisions() ? review.other() : review.current()));
         });
         changeList.getItems().setAll(review.openChanges());
         if (changeList.getSelectionModel().isEmpty() && !changeList.getItems().isEmpty()) {
@@ -139,9 +149,19 @@ public final class CompareViewController {
         });
         int open = review.openChanges().size();
         int all = review.comparison().changes().size();
-        summary.setText(all == 0 ? UiText.get("compare.summary.same")
-                : open == all ? UiText.get("compare.summary", open)
-                : UiText.get("compare.summary.rejected", open, all - open));
+        String prefix = model.reviewsRevisions() ? "revision." : "compare.";
+        summary.setText(all == 0 ? UiText.get(model.reviewsRevisions() ? "revision.summary.none" : "compare.summary.same")
+                : open == all ? UiText.get(prefix + "summary", open)
+                : UiText.get(prefix + "summary.rejected", open, all - open));
+    }
+
+    /** The side of a change shown in the left pane: the other version's, or in a review of 修订 the draft's. */
+    private Change.Side leftSide(Change c) {
+        return model.reviewsRevisions() ? c.right() : c.left();
+    }
+
+    private Change.Side rightSide(Change c) {
+        return model.reviewsRevisions() ? c.left() : c.right();
     }
 
     /** Red strike-through on the left, green underline on the right; the selected change stands out. */
@@ -151,8 +171,8 @@ public final class CompareViewController {
         Change selected = changeList.getSelectionModel().getSelectedItem();
         for (Change c : review.openChanges()) {
             boolean current = c.equals(selected);
-            style(left, c.left(), DELETED, current);
-            style(right, c.right(), INSERTED, current);
+            style(left, leftSide(c), DELETED, current);
+            style(right, rightSide(c), INSERTED, current);
         }
     }
 
@@ -170,8 +190,8 @@ public final class CompareViewController {
             return;
         }
         scrolling.quietly(() -> {
-            left.showParagraphAtTop(Math.max(0, change.left().paragraph() - 1));
-            right.showParagraphAtTop(Math.max(0, change.right().paragraph() - 1));
+            left.showParagraphAtTop(Math.max(0, leftSide(change).paragraph() - 1));
+            right.showParagraphAtTop(Math.max(0, rightSide(change).paragraph() - 1));
         });
     }
 
@@ -191,14 +211,22 @@ public final class CompareViewController {
     }
 
     private static final class ChangeCell extends ListCell<Change> {
-        ChangeCell() {
+        private final CompareModel model;
+
+        ChangeCell(CompareModel model) {
+            this.model = model;
             setPrefWidth(0); // long texts are cut with "…" rather than scrolled sideways
         }
 
         @Override
         protected void updateItem(Change change, boolean empty) {
             super.updateItem(change, empty);
-            setText(empty || change == null ? null : ChangeText.describe(change));
+            if (empty || change == null) {
+                setText(null);
+            } else {
+                setText(model.reviewsRevisions() ? ChangeText.describeRevision(change, model.revisersOf(change))
+                        : ChangeText.describe(change));
+            }
         }
     }
 }

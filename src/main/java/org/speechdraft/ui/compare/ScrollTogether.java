@@ -8,19 +8,23 @@ import org.speechdraft.core.compare.Comparison;
  * Keeps the two sides of a comparison at the same place: when the user scrolls one, the other
  * shows the corresponding paragraph at its top. Only the side under the mouse (or with the focus)
  * leads, so the other side's own move is not echoed back (paragraphs that only one side has map
- * to a neighbour, and the echo would jump).
+ * to a neighbour, and the echo would jump). The left area shows the comparison's left version, or,
+ * {@code swapped}, its right one.
  */
 final class ScrollTogether {
 
     private final StyleClassedTextArea left;
     private final StyleClassedTextArea right;
     private final Supplier<Comparison> comparison;
+    private final boolean swapped;
     private boolean moving;
 
-    ScrollTogether(StyleClassedTextArea left, StyleClassedTextArea right, Supplier<Comparison> comparison) {
+    ScrollTogether(StyleClassedTextArea left, StyleClassedTextArea right, Supplier<Comparison> comparison,
+                   boolean swapped) {
         this.left = left;
         this.right = right;
         this.comparison = comparison;
+        this.swapped = swapped;
         left.estimatedScrollYProperty().addListener((obs, o, n) -> follow(left, right, true));
         right.estimatedScrollYProperty().addListener((obs, o, n) -> follow(right, left, false));
     }
@@ -52,7 +56,7 @@ final class ScrollTogether {
         }
         int top = firstVisible(scrolled);
         Comparison c = comparison.get();
-        int target = fromLeft ? c.rightParagraphFor(top) : c.leftParagraphFor(top);
+        int target = fromLeft != swapped ? c.rightParagraphFor(top) : c.leftParagraphFor(top);
         target = Math.max(0, Math.min(target, other.getParagraphs().size() - 1));
         if (firstVisible(other) != target) {
             int at = target;

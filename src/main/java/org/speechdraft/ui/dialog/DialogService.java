@@ -94,4 +94,12 @@ public interface DialogService {
 
     /** Opens the side-by-side comparison in its own window, beside the main one (not modal). */
     void showComparison(org.speechdraft.ui.compare.CompareModel comparison);
+
+    // ---- 审阅 ----
+
+    /** What a 批注 or an answer says (several lines allowed); empty when cancelled or left blank. */
+    Optional<String> askCommentText(String header, String initial);
+
+    /** The user's name for 批注, 修订 and exported documents ({@code current} offered); empty when cancelled. */
+    Optional<String> askUserName(String current);
 }

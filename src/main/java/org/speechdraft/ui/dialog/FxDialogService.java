@@ -8,12 +8,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -227,6 +229,37 @@ public class FxDialogService implements DialogService {
         ask.getEditor().setId("snapshotName");
         ask.getEditor().setPrefColumnCount(24);
         return ask.showAndWait().map(String::strip).filter(name -> !name.isEmpty());
+    }
+
+    @Override
+    public Optional<String> askCommentText(String header, String initial) {
+        TextArea text = new TextArea(initial);
+        text.setId("commentText");
+        text.setWrapText(true);
+        text.setPrefColumnCount(32);
+        text.setPrefRowCount(5);
+        Dialog<String> ask = new Dialog<>();
+        ask.initOwner(owner);
+        ask.setTitle(UiText.get("comment.dialog.title"));
+        ask.setHeaderText(header);
+        ask.getDialogPane().setContent(text);
+        ask.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ask.getDialogPane().lookupButton(ButtonType.OK).setId("commentOk");
+        ask.setResultConverter(button -> button == ButtonType.OK ? text.getText() : null);
+        Platform.runLater(text::requestFocus);
+        return ask.showAndWait().map(String::strip).filter(t -> !t.isEmpty());
+    }
+
+    @Override
+    public Optional<String> askUserName(String current) {
+        TextInputDialog ask = new TextInputDialog(current);
+        ask.initOwner(owner);
+        ask.setTitle(UiText.get("userName.title"));
+        ask.setHeaderText(UiText.get("userName.header"));
+        ask.getEditor().setId("userName");
+        ask.getEditor().setPromptText(UiText.get("userName.prompt"));
+        ask.getEditor().setPrefColumnCount(24);
+        return ask.showAndWait().map(String::strip);
     }
 
     @Override

@@ -17,7 +17,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.speechdraft.core.model.CommentRanges;
 import org.speechdraft.core.model.Draft;
+import org.speechdraft.core.model.DraftComment;
 import org.speechdraft.core.model.DraftMeta;
 import org.speechdraft.core.model.DraftParagraph;
 import org.speechdraft.core.model.Snapshot;
@@ -31,8 +33,8 @@ import org.speechdraft.ui.dialog.DialogService.ChangedOnDiskChoice;
 /**
  * The open draft's life: new, open, save, save as, close — with the questions a careful editor
  * asks (unsaved changes, a file changed by someone else) and nothing lost on a failed write.
- * Dirty state is derived: text away from the undo manager's saved mark, or metadata edited, or a
- * draft made from a template and never saved.
+ * Dirty state is derived: text away from the undo manager's saved mark, or metadata or 批注 edited,
+ * or a draft made from a template and never saved.
  */
 public final class DraftSession {
 
@@ -56,6 +58,9 @@ public final class DraftSession {
 
     /** The values the user filled into placeholders (key → value, see FilledValue). */
     private final ObjectProperty<Map<String, String>> placeholderValues = new SimpleObjectProperty<>(Map.of());
+    /** The 批注: what they say and whether they are done; the text they are on carries their ids. */
+    private final ObjectProperty<List<DraftComment>> comments = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<List<DraftComment>> savedComments = new SimpleObjectProperty<>(List.of());
     private final SnapshotStore snapshots = new SnapshotStore();
     private FileStamp stamp;
 
@@ -66,8 +71,9 @@ public final class DraftSession {
         this.settings = settings;
         this.recovery = recovery;
         dirty = Bindings.createBooleanBinding(() -> !editor.atSavedMark().get() || !meta.get().equals(savedMeta.get())
+                        || !comments.get().equals(savedComments.get())
                         || madeNotSaved.get() || snapshots.changedProperty().get(),
-                editor.atSavedMark(), meta, savedMeta, madeNotSaved, snapshots.changedProperty());
+                editor.atSavedMark(), meta, savedMeta, comments, savedComments, madeNotSaved, snapshots.changedProperty());
         documentName = Bindings.createStringBinding(
                 () -> file.get() == null ? UiText.get("app.untitled") : file.get().getFileName().toString(), file);
         windowTitle = Bindings.createStringBinding(
@@ -182,6 +188,14 @@ public final class DraftSession {
         return placeholderValues;
     }
 
+    /**
+     * The 批注 of the draft, those whose text was deleted too (an undo may bring it back); what is
+     * saved and exported are those still on the text.
+     */
+    public ObjectProperty<List<DraftComment>> comments() {
+        return comments;
+    }
+
     public void editMeta() {
         dialogs.editMeta(meta.get()).ifPresent(meta::set);
     }
@@ -202,6 +216,7 @@ public final class DraftSession {
         editor.replaceAllUndoable(recovered.paragraphs());
         meta.set(recovered.meta());
         placeholderValues.set(recovered.placeholderValues());
+        comments.set(recovered.comments());
         status.set(UiText.get("status.recovered"));
     }
 
@@ -236,7 +251,9 @@ public final class DraftSession {
 
     /** The draft as it is now in the window. */
     public Draft currentDraft() {
-        return new Draft(meta.get(), editor.paragraphs(), placeholderValues.get(), snapshots.list());
+        List<DraftParagraph> paragraphs = editor.paragraphs();
+        return new Draft(meta.get(), paragraphs, placeholderValues.get(), snapshots.list(),
+                CommentRanges.onText(comments.get(), paragraphs));
     }
 
     private boolean writeTo(Path target) {
@@ -248,6 +265,7 @@ public final class DraftSession {
         }
         editor.markSaved();
         savedMeta.set(meta.get());
+        savedComments.set(comments.get());
         madeNotSaved.set(false);
         snapshots.markSaved();
         file.set(target);
@@ -264,6 +282,8 @@ public final class DraftSession {
         savedMeta.set(draft.meta());
         madeNotSaved.set(false);
         placeholderValues.set(draft.placeholderValues());
+        comments.set(draft.comments());
+        savedComments.set(draft.comments());
         snapshots.load(draft.snapshots());
         file.set(path);
         stamp = null;
@@ -326,6 +346,7 @@ public final class DraftSession {
 
     /** Changes whenever the text, the metadata or the snapshots change; lets autosave skip unchanged drafts. */
     public long changeToken() {
-        return (editor.editCount() * 31 + meta.get().hashCode()) * 31 + snapshots.editCount();
+        return ((editor.editCount() * 31 + meta.get().hashCode()) * 31 + snapshots.editCount()) * 31
+                + comments.get().hashCode();
     }
 }

@@ -20,6 +20,7 @@ import javafx.util.StringConverter;
 import org.speechdraft.core.cleanup.ChangeKind;
 import org.speechdraft.core.cleanup.CleanupChange;
 import org.speechdraft.core.cleanup.RuleReport;
+import org.speechdraft.core.importing.ImportNote;
 import org.speechdraft.core.importing.ImportedSpeech;
 import org.speechdraft.core.importing.SourceDocument;
 import org.speechdraft.core.importing.SourceKind;
@@ -52,6 +53,8 @@ public final class ImportDialog {
     @FXML private ProgressIndicator progress;
     @FXML private Label changesTitle;
     @FXML private ListView<CleanupChange> changeList;
+    @FXML private Label wordTitle;
+    @FXML private ListView<ImportNote> noteList;
 
     private final SpeechEditorView previewView = new SpeechEditorView();
     private final SpeechArea preview = previewView.area();
@@ -151,6 +154,18 @@ public final class ImportDialog {
         });
         ruleList.setCellFactory(list -> new RuleCell(model));
         changeList.setCellFactory(list -> new ChangeCell());
+        noteList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setPrefWidth(0); // wrapped, not scrolled sideways
+                setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(ImportNote note, boolean empty) {
+                super.updateItem(note, empty);
+                setText(empty || note == null ? null : note.message());
+            }
+        });
         changeList.setPlaceholder(new Label(UiText.get("import.changes.none")));
         ruleList.getSelectionModel().selectedItemProperty().addListener((obs, was, rule) -> showChanges(rule));
         model.resultProperty().addListener((obs, was, speech) -> show(speech));
@@ -174,6 +189,7 @@ public final class ImportDialog {
         long headings = paragraphs.stream().filter(p -> p.level() == ParagraphLevel.HEADING_1).count();
         summaryLabel.setText(UiText.get("import.summary", paragraphs.size(), headings,
                 speech.placeholders().placeholders().size()));
+        showWordReport(speech);
 
         String keep = shownRule;
         List<RuleReport> rules = speech.cleanup().rules();
@@ -183,6 +199,25 @@ public final class ImportDialog {
                 .orElse(null);
         ruleList.getSelectionModel().select(again);
         showChanges(again);
+    }
+
+    /** How many 修订 and 批注 the document has, and what did not come in as it was. */
+    private void showWordReport(ImportedSpeech speech) {
+        int revisions = speech.revisionCount();
+        int comments = speech.draft().comments().size();
+        boolean any = revisions > 0 || comments > 0 || !speech.notes().isEmpty();
+        for (javafx.scene.Node node : List.of(wordTitle, noteList)) {
+            node.setVisible(any);
+            node.setManaged(any);
+        }
+        if (!any) {
+            return;
+        }
+        String found = revisions == 0 && comments == 0 ? UiText.get("import.word.nothing")
+                : UiText.get("import.word.found", revisions, comments)
+                + (revisions > 0 ? UiText.get("import.word.review") : "");
+        wordTitle.setText(speech.notes().isEmpty() ? found : found + UiText.get("import.word.notes", speech.notes().size()));
+        noteList.getItems().setAll(speech.notes());
     }
 
     /** At first the changes most worth a look: the first rule that removed whole lines, else the first that did anything. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.speechdraft.core.importing.ImportedSpeech;
 import org.speechdraft.core.importing.SourceDocument;
 import org.speechdraft.core.importing.SpeechImporter;
 import org.speechdraft.core.model.Draft;
@@ -29,11 +30,17 @@ public final class ImportFlow {
     private final DialogService dialogs;
     /** Made when first needed: its clean-up rules need not load at start-up. */
     private SpeechImporter importer;
+    private java.util.function.Consumer<ImportedSpeech> onImported = speech -> { };
 
     public ImportFlow(DraftSession session, SpeechArea area, DialogService dialogs) {
         this.session = session;
         this.area = area;
         this.dialogs = dialogs;
+    }
+
+    /** Told of every speech imported into the window (to review its 修订, show its 批注). */
+    public void setOnImported(java.util.function.Consumer<ImportedSpeech> listener) {
+        onImported = listener;
     }
 
     private SpeechImporter importer() {
@@ -86,12 +93,17 @@ public final class ImportFlow {
         if (!session.confirmDiscardOrSave()) {
             return;
         }
+        ImportedSpeech speech = null;
         if (choice.get() instanceof ImportChoice.Cleaned cleaned) {
-            session.startImported(cleaned.speech().draft(), file);
+            speech = cleaned.speech();
         } else if (choice.get() instanceof ImportChoice.AsRead asRead) {
-            session.startImported(asRead(asRead.source()), file);
+            speech = importer().asRead(asRead.source());
         }
-        area.requestFocus();
+        if (speech != null) {
+            session.startImported(speech.draft(), file);
+            area.requestFocus();
+            onImported.accept(speech);
+        }
     }
 
     /**
@@ -112,11 +124,6 @@ public final class ImportFlow {
                     cleaned.speech().cleanup().effective().stream().mapToInt(r -> r.changes().size()).sum()));
         }
         area.requestFocus();
-    }
-
-    /** 不清理，原样打开: the paragraphs as read, without the empty lines between them. */
-    private static Draft asRead(SourceDocument source) {
-        return Draft.of(source.paragraphs().stream().filter(p -> !p.isBlank()).toList());
     }
 
     /** A .sdraft file, which opens without the preview. */

@@ -1,11 +1,12 @@
 package org.speechdraft.ui.snapshot;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import javafx.collections.ObservableList;
 import org.speechdraft.core.compare.VersionFileException;
 import org.speechdraft.core.compare.VersionReader;
-import org.speechdraft.core.model.DraftParagraph;
 import org.speechdraft.core.model.Snapshot;
 import org.speechdraft.ui.UiText;
 import org.speechdraft.ui.compare.CompareModel;
@@ -13,7 +14,10 @@ import org.speechdraft.ui.dialog.DialogService;
 import org.speechdraft.ui.document.DraftSession;
 import org.speechdraft.ui.editor.SpeechArea;
 
-/** 快照与比较 in the window: taking snapshots by hand, the snapshots dialog, opening comparisons. */
+/**
+ * 快照与比较 in the window: taking snapshots by hand, the snapshots dialog, opening comparisons —
+ * and 审阅修订, the comparison of the draft with a leader's marked-up copy kept as a snapshot.
+ */
 public final class SnapshotFlow implements SnapshotActions {
 
     private final DraftSession session;
@@ -65,8 +69,25 @@ public final class SnapshotFlow implements SnapshotActions {
 
     @Override
     public void compareWithDraft(Snapshot snapshot) {
-        dialogs.showComparison(CompareModel.live(snapshot.name(), snapshot.paragraphs(),
-                UiText.get("compare.currentDraft"), area));
+        dialogs.showComparison(snapshot.revisions().isEmpty()
+                ? CompareModel.live(snapshot.name(), snapshot.paragraphs(), UiText.get("compare.currentDraft"), area)
+                : CompareModel.revisions(snapshot, UiText.get("compare.currentDraft"), area));
+    }
+
+    /** 审阅修订: the draft against the newest marked-up version among its snapshots, if any. */
+    public void reviewRevisions() {
+        latestRevised().ifPresent(this::compareWithDraft);
+    }
+
+    /** The newest snapshot that is a marked-up document's revised version. */
+    public Optional<Snapshot> latestRevised() {
+        List<Snapshot> all = session.snapshots().list();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (!all.get(i).revisions().isEmpty()) {
+                return Optional.of(all.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -82,15 +103,19 @@ public final class SnapshotFlow implements SnapshotActions {
         dialogs.chooseFileToCompare(session.lastDirectory()).ifPresent(this::compareWithFile);
     }
 
+    /** A leader's marked-up copy is reviewed as 修订 (who changed what); any other file is compared as it is. */
     private void compareWithFile(Path file) {
-        List<DraftParagraph> paragraphs;
+        VersionReader.Version version;
         try {
-            paragraphs = versions.read(file);
+            version = versions.readVersion(file);
         } catch (VersionFileException e) {
             dialogs.showError(UiText.get("compare.readFailed"), e.getMessage());
             return;
         }
-        dialogs.showComparison(CompareModel.live(String.valueOf(file.getFileName()), paragraphs,
-                UiText.get("compare.currentDraft"), area));
+        String name = String.valueOf(file.getFileName());
+        dialogs.showComparison(version.isRevised()
+                ? CompareModel.revisions(new Snapshot(name, Instant.now(), version.paragraphs(), false,
+                        version.revisions()), UiText.get("compare.currentDraft"), area)
+                : CompareModel.live(name, version.paragraphs(), UiText.get("compare.currentDraft"), area));
     }
 }

@@ -53,6 +53,15 @@ class DraftComparerTest {
     }
 
     @Test
+    void aDeletedOrAddedSentenceIsTheWholeSentenceWithItsOwnStop() {
+        List<Change> changes = comparer.compareTexts(List.of("新建学校8所。成绩来之不易。要再接再厉。"),
+                List.of("新建学校8所。要再接再厉。同志们要继续努力。")).changes();
+
+        assertEquals(List.of("成绩来之不易。→", "→同志们要继续努力。"), changes.stream()
+                .map(c -> c.left().text() + "→" + c.right().text()).toList());
+    }
+
+    @Test
     void aRewordedPhraseIsOneChangeNotManySingleCharacters() {
         List<Change> changes = comparer.compareTexts(List.of("要加快推进项目建设，确保按期完工。"),
                 List.of("要全力推动工程建设，确保按期完工。")).changes();

@@ -66,6 +66,28 @@ class VersionReaderTest {
     }
 
     @Test
+    void aMarkedUpWordDocumentIsReadAsItIsAfterItsRevisionsWithWhoMadeThem() throws Exception {
+        Path file = dir.resolve("局长修订稿.docx");
+        String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        String document = "<w:document xmlns:w=\"" + w + "\"><w:body><w:p><w:r><w:t>今年投入资金</w:t></w:r>"
+                + "<w:del w:id=\"1\" w:author=\"张局长\"><w:r><w:delText>12</w:delText></w:r></w:del>"
+                + "<w:ins w:id=\"2\" w:author=\"张局长\"><w:r><w:t>15</w:t></w:r></w:ins>"
+                + "<w:r><w:t>亿元。</w:t></w:r></w:p></w:body></w:document>";
+        try (OutputStream out = Files.newOutputStream(file);
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write(document.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+
+        VersionReader.Version version = reader.readVersion(file);
+
+        assertEquals(List.of("今年投入资金15亿元。"), texts(version.paragraphs()));
+        assertTrue(version.isRevised());
+        assertEquals(List.of("张局长", "张局长"), version.revisions().stream().map(r -> r.author()).toList());
+    }
+
+    @Test
     void aFakeWordDocumentIsRefusedInChinese() throws Exception {
         Path file = dir.resolve("假的.docx");
         Files.writeString(file, "这不是 Word 文档", StandardCharsets.UTF_8);
@@ -98,7 +120,8 @@ class VersionReaderTest {
     void theWordReaderCanBeReplaced() throws Exception {
         Path file = dir.resolve("任意.docx");
         Files.writeString(file, "x");
-        VersionReader withImporter = new VersionReader(docx -> List.of(DraftParagraph.of(ParagraphLevel.TITLE, "导入的标题")));
+        VersionReader withImporter = new VersionReader(docx -> VersionReader.Version.of(
+                List.of(DraftParagraph.of(ParagraphLevel.TITLE, "导入的标题"))));
 
         assertEquals(List.of("导入的标题"), texts(withImporter.read(file)));
     }

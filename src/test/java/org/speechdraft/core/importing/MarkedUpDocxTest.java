@@ -124,8 +124,7 @@ class MarkedUpDocxTest {
                         .distinct().toList())
                 .toList();
 
-        // the comparer takes the new figure and the deleted sentence after it as one change: both revisers are named
-        assertEquals(List.of("12亿元。成绩来之不易→15亿元 [张局长, 李主任]", "→要把责任落实到人。 [王科长]",
+        assertEquals(List.of("12→15 [张局长]", "成绩来之不易。→ [李主任]", "→要把责任落实到人。 [王科长]",
                 "这一段不要了。→ [李主任]"), changes);
     }
 
