@@ -66,7 +66,11 @@ final class CleanCommand implements CliCommand {
         if (source.isEmpty()) {
             return ExitCode.FAILURE;
         }
-        CleanupResult cleaned = importer.clean(source.get(), options.cleanup());
+        int revisions = source.get().word().revisions().size();
+        if (revisions > 0) {
+            err.println(CliTexts.get("command.clean.revised", String.valueOf(revisions)));
+        }
+        CleanupResult cleaned = importer.clean(source.get().asRevised(), options.cleanup());
         String text = String.join("\n", cleaned.lines()) + "\n";
         if (output.isPresent()) {
             try {

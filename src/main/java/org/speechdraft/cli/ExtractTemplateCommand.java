@@ -53,8 +53,10 @@ final class ExtractTemplateCommand implements CliCommand {
         }
         FileArguments call = parsed.arguments();
         ImportArguments options = parsed.options();
+        SpeechImporter importer = new SpeechImporter();
+        // a marked-up document is taken as it reads with its 修订 made, as the speech now stands
         Optional<Draft> draft = InputFile.read(call.file(), file -> InputFile.isDraft(file) ? new DraftCodec().read(file)
-                : new SpeechImporter().importFile(file, options.encoding(), options.cleanup()).draft(), err);
+                : importer.build(importer.read(file, options.encoding()).asRevised(), options.cleanup()).draft(), err);
         if (draft.isEmpty()) {
             return ExitCode.FAILURE;
         }

@@ -52,6 +52,51 @@ class ImportCommandsTest {
     }
 
     @Test
+    void importOfALeadersMarkedUpCopySaysWhatItHoldsAndWhatDidNotComeIn() throws IOException {
+        Path out = dir.resolve("修改稿.sdraft");
+        CliResult result = CliResult.run("import", org.speechdraft.core.importing.MarkedUpCopy.write(dir).toString(),
+                "-o", out.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("含 5 处修订：文稿是修订前的原文，修订后的文本存为快照“修订稿：局长修改稿.docx（张局长、李主任）”"),
+                result.out());
+        assertTrue(result.out().contains("含 1 条批注，已随文稿保存。"), result.out());
+        Draft draft = new DraftCodec().read(out);
+        assertEquals("全年累计投入教育资金12亿元，新建学校8所。成绩来之不易。", draft.paragraphs().get(2).text());
+        assertEquals("数字再核实", draft.comments().get(0).text());
+    }
+
+    @Test
+    void cleanOfAMarkedUpCopyTakesItAsItReadsWithItsRevisionsMade() throws IOException {
+        CliResult result = CliResult.run("clean", org.speechdraft.core.importing.MarkedUpCopy.write(dir).toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("全年累计投入教育资金15亿元，新建学校8所。\n同时也要看到城乡差距。"), result.out());
+        assertTrue(result.err().contains("文档含 5 处修订，按修订后的文字（即全部接受后）清理。"), result.err());
+    }
+
+    @Test
+    void importOfADocumentWithATableAndAPictureSaysSoOnStderr() throws IOException {
+        Path docx = dir.resolve("带表格.docx");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var fileOut = Files.newOutputStream(docx)) {
+            doc.createParagraph().createRun().setText("同志们：");
+            var table = doc.createTable(2, 2);
+            table.getRow(0).getCell(0).setText("项目");
+            table.getRow(0).getCell(1).setText("金额");
+            table.getRow(1).getCell(0).setText("校舍");
+            table.getRow(1).getCell(1).setText("800");
+            doc.createParagraph().createRun().setText("谢谢大家！");
+            doc.write(fileOut);
+        }
+
+        CliResult result = CliResult.run("import", docx.toString(), "-o", dir.resolve("表格.sdraft").toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.err().contains("以下内容没有原样导入：\n  第2段：表格（2 行 × 2 列）按文字导入，每行一段，单元格之间用“ | ”隔开"),
+                result.err());
+    }
+
+    @Test
     void cleanListsItsRulesAndRefusesAnUnknownOne() throws IOException {
         CliResult rules = CliResult.run("clean", "--rules");
         assertEquals(0, rules.exitCode());

@@ -106,58 +106,6 @@ final class ImportFixtures {
         return new XWPFStyle(ct);
     }
 
-    /**
-     * The leader's marked-up copy, as Word writes one: 张局长 changed a figure (12 → 15) and deleted a
-     * sentence, 李主任 added a paragraph, and 张局长 commented "数字再核实" on "8所".
-     */
-    static Path markedUpDocx(Path folder) throws IOException {
-        String body = wp("在全县教育工作会议上的讲话", "<w:jc w:val=\"center\"/>", "<w:sz w:val=\"44\"/>")
-                + wp("同志们：", "", "")
-                + "<w:p>" + wr("全年累计投入教育资金") + revision("del", "张局长", "12") + revision("ins", "张局长", "15")
-                + wr("亿元，新建学校") + "<w:commentRangeStart w:id=\"0\"/>" + wr("8所")
-                + "<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r>" + wr("。")
-                + revision("del", "张局长", "成绩来之不易。") + "</w:p>"
-                + "<w:p><w:pPr><w:rPr><w:ins w:id=\"90\" w:author=\"李主任\" w:date=\"2026-12-05T17:00:00Z\"/></w:rPr></w:pPr>"
-                + revision("ins", "李主任", "同时也要看到城乡差距。") + "</w:p>"
-                + wp("谢谢大家！", "", "");
-        String w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
-        String document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document " + w + "><w:body>"
-                + body + "</w:body></w:document>";
-        String comments = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:comments " + w + ">"
-                + "<w:comment w:id=\"0\" w:author=\"张局长\" w:date=\"2026-12-05T16:25:00Z\" w:initials=\"张\"><w:p>"
-                + "<w:r><w:annotationRef/></w:r>" + wr("数字再核实") + "</w:p></w:comment></w:comments>";
-        Path file = folder.resolve("局长修改稿.docx");
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            zipEntry(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
-                    + "package/2006/content-types\"/>");
-            zipEntry(zip, "word/document.xml", document);
-            zipEntry(zip, "word/comments.xml", comments);
-        }
-        return file;
-    }
-
-    private static int revisionIds = 1;
-
-    private static String revision(String kind, String author, String text) {
-        String t = kind.equals("del") ? "w:delText" : "w:t";
-        return "<w:" + kind + " w:id=\"" + revisionIds++ + "\" w:author=\"" + author + "\" w:date=\"2026-12-05T16:20:00Z\">"
-                + "<w:r><" + t + " xml:space=\"preserve\">" + text + "</" + t + "></w:r></w:" + kind + ">";
-    }
-
-    private static String wr(String text) {
-        return "<w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
-    }
-
-    private static String wp(String text, String pPr, String rPr) {
-        return "<w:p><w:pPr>" + pPr + "</w:pPr><w:r><w:rPr>" + rPr + "</w:rPr><w:t>" + text + "</w:t></w:r></w:p>";
-    }
-
-    private static void zipEntry(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-    }
-
     /** Random bytes under a Word name, as a broken download leaves them. */
     static Path randomBytesDocx(Path folder) throws IOException {
         Path file = folder.resolve("下载失败.docx");

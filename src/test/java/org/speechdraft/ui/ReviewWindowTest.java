@@ -13,6 +13,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.speechdraft.core.compare.Change;
+import org.speechdraft.core.importing.MarkedUpCopy;
 import org.speechdraft.core.model.Draft;
 import org.speechdraft.core.storage.DraftCodec;
 import org.speechdraft.ui.comment.CommentRow;
@@ -40,11 +41,11 @@ class ReviewWindowTest extends ImportingWindowTest {
     }
 
     private void importMarkedUpCopy() throws Exception {
-        Path file = ImportFixtures.markedUpDocx(home);
+        Path file = MarkedUpCopy.write(home);
         dialogs.filesToOpen.add(file);
         later(() -> window.controller().open());
         waitForPreview();
-        assertTrue(labelText("importWordTitle").startsWith("含 5 处修订、1 条批注，导入后逐条审阅"),
+        assertTrue(labelText("importWordTitle").startsWith("含 " + MarkedUpCopy.REVISIONS + " 处修订、1 条批注，导入后逐条审阅"),
                 labelText("importWordTitle"));
         clickOn("#importAccept");
         waitUntil("the review of the revisions", () -> lookup("#compareChanges").tryQuery().isPresent()
@@ -59,9 +60,9 @@ class ReviewWindowTest extends ImportingWindowTest {
     void theLeadersRevisionsAreReviewedOneByOneWithWhoMadeThem() throws Exception {
         importMarkedUpCopy();
 
-        assertEquals(List.of("第3段 · 张局长 12月5日 16:20：“12” 改为 “15”",
-                "第3段 · 张局长 12月5日 16:20：删除“成绩来之不易。”",
-                "第4段前 · 李主任 12月5日 16:20：插入一段“同时也要看到城乡差距。”"), changeTexts());
+        assertEquals(List.of("第3段 · 张局长 12月1日 10:21：“12” 改为 “15”",
+                "第3段 · 张局长 12月1日 10:21：删除“成绩来之不易。”",
+                "第4段前 · 李主任 12月1日 10:20：插入一段“同时也要看到城乡差距。”"), changeTexts());
         assertTrue(draftText().contains("投入教育资金12亿元"), "the draft is our text until a change is accepted");
 
         clickOn(lookup("#compareChanges .list-cell").nth(0).queryAs(Node.class));
@@ -72,7 +73,7 @@ class ReviewWindowTest extends ImportingWindowTest {
         clickOn(lookup("#compareChanges .list-cell").nth(0).queryAs(Node.class));
         clickOn("#compareReject");
         assertTrue(draftText().contains("成绩来之不易。"), "rejected: our sentence stays");
-        assertEquals(List.of("第4段前 · 李主任 12月5日 16:20：插入一段“同时也要看到城乡差距。”"), changeTexts());
+        assertEquals(List.of("第4段前 · 李主任 12月1日 10:20：插入一段“同时也要看到城乡差距。”"), changeTexts());
 
         clickOn("#compareClose");
         clickOn("#speechArea");

@@ -29,6 +29,18 @@ public record SourceDocument(List<DraftParagraph> paragraphs, SourceKind kind, C
         this(paragraphs, kind, encoding, WordExtras.NONE);
     }
 
+    /**
+     * The document as it reads with every 修订 made, for what takes it as it stands now (清理 to a
+     * text, a template); itself when it has none.
+     */
+    public SourceDocument asRevised() {
+        if (!word.hasRevisions()) {
+            return this;
+        }
+        return new SourceDocument(word.revised().stream().map(DraftParagraph::withoutRevisions).toList(), kind, encoding,
+                new WordExtras(word.fileName(), List.of(), List.of(), word.comments(), word.notes()));
+    }
+
     /** Text pasted by the user: its lines as body paragraphs. */
     public static SourceDocument pasted(String text) {
         return ofText(text == null ? "" : text, SourceKind.PASTED, null);
