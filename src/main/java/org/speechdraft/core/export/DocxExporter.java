@@ -2,7 +2,6 @@ package org.speechdraft.core.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.speechdraft.core.model.Draft;
@@ -42,17 +41,27 @@ public final class DocxExporter {
      */
     public ExportResult export(Draft draft, List<Placeholder> remaining, ExportPreset preset, Path out)
             throws IOException {
-        AtomicFileWriter.writeWithoutBackup(out, render(draft, preset, remaining));
+        return export(draft, remaining, preset, Authorship.now(Authorship.PROGRAM), out);
+    }
+
+    /**
+     * {@link #export(Draft, List, ExportPreset, Path)} signed by a user: {@code by} is the document's
+     * author and last editor in Word's 属性, and the export time its creation and modification time.
+     * Without it the author is the program ({@link Authorship#PROGRAM}).
+     */
+    public ExportResult export(Draft draft, List<Placeholder> remaining, ExportPreset preset, Authorship by, Path out)
+            throws IOException {
+        AtomicFileWriter.writeWithoutBackup(out, render(draft, preset, remaining, by));
         return new ExportResult(out, remaining);
     }
 
     /** The document's bytes, built in memory so that nothing touches the disk before it is complete. */
-    byte[] render(Draft draft, ExportPreset preset, List<Placeholder> remaining) throws IOException {
+    byte[] render(Draft draft, ExportPreset preset, List<Placeholder> remaining, Authorship by) throws IOException {
         GridGeometry grid = preset.grid().isSet()
                 ? GridGeometry.of(preset.page(), preset.grid(), preset.format(ParagraphLevel.BODY).sizePt())
                 : null;
         DocxPackage docx = new DocxPackage();
-        docx.add("docProps/core.xml", DocxPart.CORE_PROPERTIES, PropertiesParts.core(title(draft), Instant.now()));
+        docx.add("docProps/core.xml", DocxPart.CORE_PROPERTIES, PropertiesParts.core(title(draft), by));
         docx.add("docProps/app.xml", DocxPart.EXTENDED_PROPERTIES, PropertiesParts.app());
         List<FooterPart.Footer> footers = FooterPart.footers(preset.pageNumbers());
         docx.add(DocxPackage.DOCUMENT_FOLDER + "settings.xml", DocxPart.SETTINGS,

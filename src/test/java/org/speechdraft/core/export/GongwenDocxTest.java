@@ -11,6 +11,7 @@ import static org.speechdraft.core.export.ExportedDocx.twips;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -268,6 +269,32 @@ class GongwenDocxTest {
         try (ExportedDocx docx = ExportedDocx.read(file)) {
             assertEquals(SampleSpeech.TITLE, docx.doc.getProperties().getCoreProperties().getTitle());
             assertEquals("SpeechDraft", docx.doc.getProperties().getCoreProperties().getCreator());
+        }
+    }
+
+    @Test
+    void theUsersNameAndTheExportTimeAreTheDocumentsAuthorAndDates() throws IOException {
+        Authorship by = new Authorship("李明", Instant.parse("2026-03-02T09:30:15.250Z"));
+        new DocxExporter().export(SampleSpeech.draft(), result.remaining(), BuiltInPresets.gongwen(), by, file);
+        try (ExportedDocx docx = ExportedDocx.read(file)) {
+            var properties = docx.doc.getProperties().getCoreProperties();
+            assertEquals("李明", properties.getCreator());
+            assertEquals("李明", properties.getLastModifiedByUser());
+            assertEquals(Instant.parse("2026-03-02T09:30:15Z"), properties.getCreated().toInstant(), "to the second");
+            assertEquals(Instant.parse("2026-03-02T09:30:15Z"), properties.getModified().toInstant());
+        }
+    }
+
+    @Test
+    void withoutAUsersNameTheProgramIsTheAuthorAndTheDatesAreNow() throws IOException {
+        Instant before = Instant.now().minusSeconds(1);
+        new DocxExporter().export(SampleSpeech.draft(), BuiltInPresets.gongwen(), file);
+        try (ExportedDocx docx = ExportedDocx.read(file)) {
+            var properties = docx.doc.getProperties().getCoreProperties();
+            assertEquals("SpeechDraft", properties.getLastModifiedByUser());
+            Instant modified = properties.getModified().toInstant();
+            assertTrue(!modified.isBefore(before) && !modified.isAfter(Instant.now()), modified.toString());
+            assertEquals(modified, properties.getCreated().toInstant());
         }
     }
 
