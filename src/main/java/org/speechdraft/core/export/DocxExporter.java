@@ -67,6 +67,7 @@ public final class DocxExporter {
         docx.add(DocxPackage.DOCUMENT_FOLDER + "settings.xml", DocxPart.SETTINGS,
                 SettingsPart.write(FooterPart.evenPagesDiffer(footers)));
         docx.add(DocxPackage.DOCUMENT_FOLDER + "styles.xml", DocxPart.STYLES, StylesPart.write(preset, grid));
+        docx.add(DocxPackage.DOCUMENT_FOLDER + "fontTable.xml", DocxPart.FONT_TABLE, FontTablePart.write(preset));
         List<PageSection.FooterReference> references = new ArrayList<>();
         for (FooterPart.Footer footer : footers) {
             String name = DocxPackage.DOCUMENT_FOLDER + "footer" + (references.size() + 1) + ".xml";

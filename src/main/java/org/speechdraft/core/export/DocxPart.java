@@ -3,7 +3,7 @@ package org.speechdraft.core.export;
 /**
  * The kinds of part in the DOCX packages we write: each one's content type, and the relationship
  * that points to it — from the package (the document and its properties) or from the document
- * (styles, settings, footers).
+ * (styles, settings, footers, the font table).
  */
 enum DocxPart {
     DOCUMENT("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
@@ -17,7 +17,9 @@ enum DocxPart {
     SETTINGS("application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml",
             DocxPackage.RELATIONSHIP_TYPES + "settings", true),
     FOOTER("application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
-            DocxPackage.RELATIONSHIP_TYPES + "footer", true);
+            DocxPackage.RELATIONSHIP_TYPES + "footer", true),
+    FONT_TABLE("application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml",
+            DocxPackage.RELATIONSHIP_TYPES + "fontTable", true);
 
     private final String contentType;
     private final String relationshipType;

@@ -69,6 +69,7 @@ class DocxSchemaTest {
                 "/word/styles.xml", WML + "styles+xml",
                 "/word/settings.xml", WML + "settings+xml",
                 "/word/footer", WML + "footer+xml",
+                "/word/fontTable.xml", WML + "fontTable+xml",
                 "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml",
                 "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml",
                 ".rels", "application/vnd.openxmlformats-package.relationships+xml");

@@ -1,21 +1,16 @@
 package org.speechdraft.core.export;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.Source;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamSource;
@@ -27,7 +22,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -47,7 +41,7 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class OoxmlSchemas {
 
-    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String W = PartXml.W;
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     private static final String XSD = XMLConstants.W3C_XML_SCHEMA_NS_URI;
     private static final String TYPES = "application/vnd.openxmlformats-officedocument.";
@@ -96,7 +90,7 @@ final class OoxmlSchemas {
 
     /** What is wrong with the parts of {@code docx}, one line each ("part: problem"); empty when nothing. */
     static List<String> violations(Path docx) throws Exception {
-        Map<String, byte[]> parts = parts(docx);
+        Map<String, byte[]> parts = PartXml.parts(docx);
         Map<String, String> contentTypes = contentTypes(parts.get("[Content_Types].xml"));
         List<String> violations = new ArrayList<>();
         for (Map.Entry<String, byte[]> part : parts.entrySet()) {
@@ -111,7 +105,7 @@ final class OoxmlSchemas {
                 violations.add(name + ": no schema for its content type " + type);
                 continue;
             }
-            Document doc = parse(part.getValue());
+            Document doc = PartXml.parse(part.getValue());
             Element element = doc.getDocumentElement();
             if (!root[0].equals(element.getNamespaceURI()) || !root[1].equals(element.getLocalName())) {
                 violations.add(name + ": root " + element.getTagName() + " is not what " + type + " asks for");
@@ -145,10 +139,9 @@ final class OoxmlSchemas {
     private static List<String> runPropertiesOutOfOrder(String name, Document doc) throws Exception {
         List<String> order = runPropertyOrder();
         List<String> problems = new ArrayList<>();
-        NodeList runProperties = doc.getElementsByTagNameNS(W, "rPr");
-        for (int i = 0; i < runProperties.getLength(); i++) {
+        for (Element runProperties : PartXml.elements(doc, W, "rPr")) {
             int last = -1;
-            for (Node child = runProperties.item(i).getFirstChild(); child != null; child = child.getNextSibling()) {
+            for (Node child = runProperties.getFirstChild(); child != null; child = child.getNextSibling()) {
                 if (child instanceof Element property) {
                     int at = order.indexOf(property.getLocalName());
                     if (at <= last) {
@@ -163,7 +156,7 @@ final class OoxmlSchemas {
 
     private static synchronized List<String> runPropertyOrder() throws Exception {
         if (runPropertyOrder == null) {
-            Document wml = parse(Files.readAllBytes(folder().resolve("wml.xsd")));
+            Document wml = PartXml.parse(Files.readAllBytes(folder().resolve("wml.xsd")));
             List<String> order = new ArrayList<>(groupElements(wml, "EG_ParaRPrTrackChanges"));
             order.addAll(groupElements(wml, "EG_RPrBase"));
             order.add("rPrChange");
@@ -173,16 +166,9 @@ final class OoxmlSchemas {
     }
 
     private static List<String> groupElements(Document xsd, String group) {
-        NodeList groups = xsd.getElementsByTagNameNS(XSD, "group");
-        for (int i = 0; i < groups.getLength(); i++) {
-            Element element = (Element) groups.item(i);
+        for (Element element : PartXml.elements(xsd, XSD, "group")) {
             if (group.equals(element.getAttribute("name"))) {
-                NodeList members = element.getElementsByTagNameNS(XSD, "element");
-                List<String> names = new ArrayList<>();
-                for (int k = 0; k < members.getLength(); k++) {
-                    names.add(((Element) members.item(k)).getAttribute("name"));
-                }
-                return names;
+                return PartXml.elements(element, XSD, "element").stream().map(e -> e.getAttribute("name")).toList();
             }
         }
         throw new AssertionError("wml.xsd has no group " + group);
@@ -221,7 +207,7 @@ final class OoxmlSchemas {
     /** The namespaces the root's mc:Ignorable lists, by their prefixes there. */
     private static Set<String> ignorableNamespaces(Element root) {
         String prefixes = root.getAttributeNS(MC, "Ignorable");
-        Set<String> namespaces = new java.util.HashSet<>();
+        Set<String> namespaces = new HashSet<>();
         for (String prefix : prefixes.split("\\s+")) {
             if (!prefix.isEmpty()) {
                 namespaces.add(root.lookupNamespaceURI(prefix));
@@ -256,27 +242,9 @@ final class OoxmlSchemas {
 
     private static Map<String, String> contentTypes(byte[] xml) throws Exception {
         Map<String, String> types = new HashMap<>();
-        NodeList overrides = parse(xml).getElementsByTagNameNS("*", "Override");
-        for (int i = 0; i < overrides.getLength(); i++) {
-            Element override = (Element) overrides.item(i);
+        for (Element override : PartXml.elements(PartXml.parse(xml), "*", "Override")) {
             types.put(override.getAttribute("PartName").substring(1), override.getAttribute("ContentType"));
         }
         return types;
-    }
-
-    static Map<String, byte[]> parts(Path docx) throws IOException {
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(docx); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                parts.put(entry.getName(), zip.readAllBytes());
-            }
-        }
-        return parts;
-    }
-
-    static Document parse(byte[] xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
     }
 }
