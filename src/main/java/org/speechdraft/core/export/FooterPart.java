@@ -46,7 +46,7 @@ final class FooterPart {
     static byte[] write(PageNumbers numbers, Alignment alignment) {
         int inset = Units.twipsFromPt(numbers.sizePt());
         // The footer is a Normal paragraph: undo the body's grid, line height and indent.
-        ParagraphLook look = new ParagraphLook(null, null, false, true, LineSpacing.multiple(1),
+        ParagraphLook look = new ParagraphLook(null, null, null, false, true, LineSpacing.multiple(1),
                 new ParagraphLook.Indent(0, 0, alignment == Alignment.LEFT ? inset : 0,
                         alignment == Alignment.RIGHT ? inset : 0),
                 alignment, null);

@@ -6,6 +6,8 @@ package org.speechdraft.core.export;
  *
  * @param styleId      the paragraph's style; null for Normal, or in a style
  * @param keepNext     kept on the page of the next paragraph (headings), or explicitly not; null to inherit
+ * @param widowControl whether a paragraph's first or last line may stand alone at a page's edge
+ *                     (false: it may); null to inherit
  * @param noAutoSpace  no extra space between Chinese and Latin letters or digits, which Word and
  *                     LibreOffice add by default: on a grid it would push the 28th character of a
  *                     line with figures to the next
@@ -15,7 +17,7 @@ package org.speechdraft.core.export;
  * @param alignment    null to inherit
  * @param outlineLevel the navigation-pane level (0 at the top); null for none
  */
-record ParagraphLook(String styleId, Boolean keepNext, boolean noAutoSpace, boolean offGrid, LineSpacing lineSpacing,
+record ParagraphLook(String styleId, Boolean keepNext, Boolean widowControl, boolean noAutoSpace, boolean offGrid, LineSpacing lineSpacing,
                      Indent indent, Alignment alignment, Integer outlineLevel) {
 
     /**
@@ -48,11 +50,12 @@ record ParagraphLook(String styleId, Boolean keepNext, boolean noAutoSpace, bool
 
     /** A paragraph that takes all its properties from its style. */
     static ParagraphLook styled(String styleId) {
-        return new ParagraphLook(styleId, null, false, false, null, null, null, null);
+        return new ParagraphLook(styleId, null, null, false, false, null, null, null, null);
     }
 
     ParagraphLook withKeepNext(boolean keep) {
-        return new ParagraphLook(styleId, keep, noAutoSpace, offGrid, lineSpacing, indent, alignment, outlineLevel);
+        return new ParagraphLook(styleId, keep, widowControl, noAutoSpace, offGrid, lineSpacing, indent, alignment,
+                outlineLevel);
     }
 
     /**
@@ -69,6 +72,9 @@ record ParagraphLook(String styleId, Boolean keepNext, boolean noAutoSpace, bool
         }
         if (keepNext != null) {
             OnOff.write(xml, "w:keepNext", keepNext);
+        }
+        if (widowControl != null) {
+            OnOff.write(xml, "w:widowControl", widowControl);
         }
         if (noAutoSpace) {
             OnOff.write(xml, "w:autoSpaceDE", false);
@@ -98,7 +104,7 @@ record ParagraphLook(String styleId, Boolean keepNext, boolean noAutoSpace, bool
     }
 
     private boolean inheritsAll() {
-        return styleId == null && keepNext == null && !noAutoSpace && !offGrid && lineSpacing == null && indent == null
+        return styleId == null && keepNext == null && widowControl == null && !noAutoSpace && !offGrid && lineSpacing == null && indent == null
                 && alignment == null && outlineLevel == null;
     }
 

@@ -68,6 +68,16 @@ final class StylesPart {
         xml.end().empty("w:pPrDefault").end();
     }
 
+    /**
+     * Widow control, written either way because Word and LibreOffice read its absence differently
+     * and would break pages at different lines. Off on a grid: 公文 pages hold exactly 22 lines,
+     * and a page ending a line early to keep two together would not (Chinese Word's own Normal
+     * style writes it off); on without a grid, where a lone line at a page's edge is only untidy.
+     */
+    private static boolean widowControl(GridGeometry grid) {
+        return grid == null;
+    }
+
     /** @param level null for Normal */
     private static void writeStyle(XmlPart xml, ExportPreset preset, GridGeometry grid, ParagraphLevel level) {
         xml.start("w:style").attribute("w:type", "paragraph");
@@ -85,7 +95,8 @@ final class StylesPart {
         boolean onGrid = grid != null && format.sizePt() == preset.format(ParagraphLevel.BODY).sizePt();
         boolean keepNext = level != null
                 && (level == ParagraphLevel.TITLE || level == ParagraphLevel.SUBTITLE || level.isHeading());
-        new ParagraphLook(null, keepNext ? Boolean.TRUE : null, grid != null && level == null, grid != null && !onGrid,
+        new ParagraphLook(null, keepNext ? Boolean.TRUE : null, level == null ? widowControl(grid) : null,
+                grid != null && level == null, grid != null && !onGrid,
                 preset.lineSpacing(), level == ParagraphLevel.SIGNATURE
                         ? ParagraphLook.Indent.withRight(format, SIGNATURE_RIGHT_CHARS) : ParagraphLook.Indent.firstLine(format),
                 format.alignment(),

@@ -91,6 +91,14 @@ class GongwenDocxTest {
     }
 
     @Test
+    void everyPageFillsAll22LinesWithoutWidowControl() throws IOException {
+        try (ExportedDocx docx = ExportedDocx.read(file)) {
+            var widowControl = docx.paragraphProperties("Normal").getWidowControl();
+            assertTrue(widowControl != null && !isOn(List.of(widowControl)), "written off, not left to the viewer");
+        }
+    }
+
+    @Test
     void eachLevelHasItsOwnStyleAndHeadingsCarryOutlineLevels() throws IOException {
         try (ExportedDocx docx = ExportedDocx.read(file)) {
             Map<String, String> names = Map.of("Title", "标题", "Subtitle", "副标题", "Salutation", "称呼",
