@@ -50,7 +50,7 @@ final class FooterPart {
                 new ParagraphLook.Indent(0, 0, alignment == Alignment.LEFT ? inset : 0,
                         alignment == Alignment.RIGHT ? inset : 0),
                 alignment, null);
-        RunLook font = new RunLook(numbers.font(), numbers.sizePt(), false, 0, false);
+        RunLook font = new RunLook(numbers.font(), numbers.sizePt(), false, 0, false, null);
         XmlPart xml = XmlPart.root("w:ftr", OoxmlNamespace.W, OoxmlNamespace.R).start("w:p");
         look.writeTo(xml);
         text(xml, font, DASH + " ");

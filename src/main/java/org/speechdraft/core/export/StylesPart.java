@@ -12,6 +12,11 @@ import org.speechdraft.core.model.ParagraphLevel;
 final class StylesPart {
 
     static final String NORMAL = "Normal";
+    /**
+     * The character style of unfilled placeholders (待填数据), besides their direct highlight: it
+     * tells them apart from text the user highlighted, for our import and for Word's 选择所有实例.
+     */
+    static final String PLACEHOLDER = "SdPlaceholder";
 
     private StylesPart() {
     }
@@ -58,13 +63,23 @@ final class StylesPart {
                 writeStyle(xml, preset, grid, level);
             }
         }
+        writeCharacterStyle(xml, PLACEHOLDER, ExportTexts.get("style.placeholder"),
+                new RunLook(null, null, null, 0, true, null));
         return xml.finish();
+    }
+
+    /** A character style of our own (w:customStyle), shown as {@code name} in Word's style list. */
+    private static void writeCharacterStyle(XmlPart xml, String id, String name, RunLook look) {
+        xml.start("w:style").attribute("w:type", "character").attribute("w:customStyle", "1").attribute("w:styleId", id);
+        xml.empty("w:name").attribute("w:val", name);
+        look.writeTo(xml, false);
+        xml.end();
     }
 
     /** The defaults every paragraph starts from: the body's faces and size, Chinese language. */
     private static void writeDefaults(XmlPart xml, ParagraphFormat body) {
         xml.start("w:docDefaults").start("w:rPrDefault");
-        new RunLook(body.font(), body.sizePt(), null, 0, false).writeTo(xml, true);
+        new RunLook(body.font(), body.sizePt(), null, 0, false, null).writeTo(xml, true);
         xml.end().empty("w:pPrDefault").end();
     }
 
