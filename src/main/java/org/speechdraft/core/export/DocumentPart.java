@@ -48,6 +48,9 @@ final class DocumentPart {
             }
             xml.start("w:r");
             font.withHighlight(segment.highlighted()).writeTo(xml, false);
+            if (segment.lineBreakBefore()) {
+                xml.empty("w:br");
+            }
             writeText(xml, segment.text());
             xml.end();
         }

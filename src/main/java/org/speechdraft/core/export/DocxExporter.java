@@ -75,7 +75,7 @@ public final class DocxExporter {
             references.add(new PageSection.FooterReference(footer, id));
         }
         docx.add(DOCUMENT, DocxPart.DOCUMENT,
-                DocumentPart.write(DocumentLayout.of(draft.paragraphs(), remaining), preset, grid, references));
+                DocumentPart.write(DocumentLayout.of(draft.paragraphs(), preset, remaining), preset, grid, references));
         return docx.zip();
     }
 

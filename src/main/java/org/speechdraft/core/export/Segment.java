@@ -15,8 +15,9 @@ import org.speechdraft.core.model.TextStyle;
  * @param placeholder an unfilled placeholder: highlighted, in the placeholder style
  * @param runIn       body text that follows a heading in the same paragraph ("（一）加强领导。要…"),
  *                    set in the body font rather than the heading's
+ * @param lineBreakBefore starts a new line (of a long title)
  */
-record Segment(String text, TextStyle style, boolean placeholder, boolean runIn) {
+record Segment(String text, TextStyle style, boolean placeholder, boolean runIn, boolean lineBreakBefore) {
 
     /** The paragraph cut at its style changes and where {@code marks} say. */
     static List<Segment> of(DraftParagraph paragraph, SegmentMarks marks) {
@@ -38,7 +39,7 @@ record Segment(String text, TextStyle style, boolean placeholder, boolean runIn)
 
     private static Segment piece(StyledRun run, int runStart, int from, int to, SegmentMarks marks) {
         return new Segment(run.text().substring(from - runStart, to - runStart), run.style(),
-                marks.inPlaceholder(from), marks.runIn(from));
+                marks.inPlaceholder(from), marks.runIn(from), marks.lineBreaks().contains(from));
     }
 
     /** Yellow on paper: highlighted in the draft, or a placeholder still to be filled. */

@@ -1,6 +1,7 @@
 package org.speechdraft.core.export;
 
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -9,13 +10,13 @@ import java.util.TreeSet;
  *
  * @param placeholders the unfilled placeholders, set in the placeholder style
  * @param runInStart   where body text runs on after a heading in the same paragraph, -1 for none
+ * @param lineBreaks   the offsets a line break goes before (a long title's)
  */
-record SegmentMarks(List<TextRange> placeholders, int runInStart) {
-
-    static final SegmentMarks NONE = new SegmentMarks(List.of(), -1);
+record SegmentMarks(List<TextRange> placeholders, int runInStart, Set<Integer> lineBreaks) {
 
     SegmentMarks {
         placeholders = List.copyOf(placeholders);
+        lineBreaks = Set.copyOf(lineBreaks);
     }
 
     /** The offsets the paragraph is cut at. */
@@ -28,6 +29,7 @@ record SegmentMarks(List<TextRange> placeholders, int runInStart) {
         if (runInStart >= 0) {
             cuts.add(runInStart);
         }
+        cuts.addAll(lineBreaks);
         return cuts;
     }
 

@@ -337,6 +337,28 @@ class GongwenDocxTest {
     }
 
     @Test
+    void aLongTitleIsBrokenIntoBalancedLinesByLineBreaks() throws IOException {
+        String title = "在全市深入学习贯彻党的二十届四中全会精神暨推进高质量发展、创建全国文明城市动员大会上的讲话";
+        Draft draft = Draft.of(List.of(DraftParagraph.of(ParagraphLevel.TITLE, title),
+                DraftParagraph.of(ParagraphLevel.BODY, "同志们：")));
+        new DocxExporter().export(draft, BuiltInPresets.gongwen(), file);
+        try (ExportedDocx docx = ExportedDocx.read(file)) {
+            XWPFParagraph paragraph = docx.paragraphs().get(0);
+            assertEquals(List.of("在全市深入学习贯彻党的二十届四", "中全会精神暨推进高质量发展、创", "建全国文明城市动员大会上的讲话"),
+                    List.of(paragraph.getText().split("\n")), "three lines of 15 on a line of 20");
+            assertEquals(1, paragraph.getCTP().getRArray(1).sizeOfBrArray(), "a line break, not a new paragraph");
+            assertEquals(2, docx.paragraphs().size());
+        }
+    }
+
+    @Test
+    void aShortTitleStaysOnOneLine() throws IOException {
+        try (ExportedDocx docx = ExportedDocx.read(file)) {
+            assertEquals(SampleSpeech.TITLE, docx.paragraph(SampleSpeech.TITLE).getText());
+        }
+    }
+
+    @Test
     void aBlankLineSeparatesTheTitleBlockFromTheSalutation() throws IOException {
         try (ExportedDocx docx = ExportedDocx.read(file)) {
             List<XWPFParagraph> paragraphs = docx.paragraphs();
