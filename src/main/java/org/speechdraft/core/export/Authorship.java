@@ -1,15 +1,14 @@
 package org.speechdraft.core.export;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * Who exports a document and when: the author Word's 属性 shows, and the name and time its 批注
- * and 修订 are signed with.
+ * Who exports a document and when: the author and times Word's 属性 shows, and the name and time
+ * the 修订 of a 修订稿 are signed with.
  *
  * @param author the user's name (Word's 用户名); blank stands for the program
- * @param when   the export time, kept to the second as Word does
+ * @param when   the export time
  */
 public record Authorship(String author, Instant when) {
 
@@ -18,7 +17,7 @@ public record Authorship(String author, Instant when) {
 
     public Authorship {
         author = author == null || author.isBlank() ? PROGRAM : author.strip();
-        when = Objects.requireNonNull(when, "when").truncatedTo(ChronoUnit.SECONDS);
+        Objects.requireNonNull(when, "when");
     }
 
     /** {@code author}, now. */

@@ -6,8 +6,8 @@ import org.speechdraft.core.model.ParagraphLevel;
 /**
  * word/document.xml: the laid-out paragraphs, each in its level's style, cut into runs where the
  * draft's bold and highlight change, around unfilled placeholders (highlighted, in the placeholder
- * style) and where body text runs on after a heading; then the section. Heading markers stay text,
- * not Word numbering.
+ * style) and where body text runs on after a heading; the comments' ranges marked around their
+ * runs; then the section. Heading markers stay text, not Word numbering.
  */
 final class DocumentPart {
 
@@ -15,20 +15,25 @@ final class DocumentPart {
     }
 
     /**
-     * @param grid    the document grid, null for none
-     * @param footers the footers, already added to the package
+     * @param grid     the document grid, null for none
+     * @param footers  the footers, already added to the package
+     * @param comments the comments, whose ranges are marked around the runs they are about
      */
     static byte[] write(List<DocxParagraph> paragraphs, ExportPreset preset, GridGeometry grid,
-                        List<PageSection.FooterReference> footers) {
+                        List<PageSection.FooterReference> footers, CommentThreads comments) {
         XmlPart xml = XmlPart.root("w:document", OoxmlNamespace.W, OoxmlNamespace.R).start("w:body");
+        int run = 0;
         for (DocxParagraph paragraph : paragraphs) {
-            writeParagraph(xml, paragraph, preset);
+            writeParagraph(xml, paragraph, preset, comments, run);
+            run += paragraph.segments().size();
         }
         PageSection.write(xml, preset, grid, footers);
         return xml.end().finish();
     }
 
-    private static void writeParagraph(XmlPart xml, DocxParagraph paragraph, ExportPreset preset) {
+    /** @param firstRun the number of the paragraph's first run, counted through the document */
+    private static void writeParagraph(XmlPart xml, DocxParagraph paragraph, ExportPreset preset,
+                                       CommentThreads comments, int firstRun) {
         xml.start("w:p");
         ParagraphLook look = ParagraphLook.styled(StylesPart.styleId(paragraph.level()));
         if (paragraph.runIn()) {
@@ -38,7 +43,11 @@ final class DocumentPart {
         look.writeTo(xml);
         ParagraphFormat format = preset.format(paragraph.level());
         ParagraphFormat body = preset.format(ParagraphLevel.BODY);
+        int run = firstRun;
         for (Segment segment : paragraph.segments()) {
+            for (WordComment comment : comments.startingBefore(run)) {
+                xml.empty("w:commentRangeStart").attribute("w:id", comment.id());
+            }
             RunLook font = segment.runIn() ? runInLook(format, body) : RunLook.fontOnly(format.font());
             if (segment.style().bold()) {
                 font = font.withBold(true);
@@ -53,6 +62,13 @@ final class DocumentPart {
             }
             writeText(xml, segment.text());
             xml.end();
+            for (WordComment comment : comments.endingAfter(run)) {
+                xml.empty("w:commentRangeEnd").attribute("w:id", comment.id());
+                xml.start("w:r");
+                StylesPart.COMMENT_REFERENCE_LOOK.writeTo(xml, false);
+                xml.empty("w:commentReference").attribute("w:id", comment.id()).end();
+            }
+            run++;
         }
         xml.end();
     }
@@ -64,7 +80,7 @@ final class DocumentPart {
     }
 
     /** Word drops the spaces at either end of a text and may merge inner ones, unless told to keep them. */
-    private static void writeText(XmlPart xml, String text) {
+    static void writeText(XmlPart xml, String text) {
         xml.start("w:t");
         if (text.indexOf(' ') >= 0 || text.indexOf('\t') >= 0) {
             xml.attribute("xml:space", "preserve");

@@ -14,14 +14,15 @@ import org.speechdraft.core.storage.AtomicFileWriter;
  * Writes a draft as a Word document laid out by a preset: real paragraph styles per level (the
  * navigation pane of Word and WPS shows the outline), Chinese and Latin faces named in styles and
  * runs, the document grid and page numbers as Word writes them, heading markers kept as text.
- * Unfilled placeholders are highlighted. Stateless and thread-safe.
+ * Unfilled placeholders are highlighted; the open 批注 become Word comments, with their replies.
+ * Stateless and thread-safe.
  *
  * <p>The parts are written directly as XML (JDK only): a library that models all of OOXML takes
  * longer to load than the whole command-line export takes without it.
  */
 public final class DocxExporter {
 
-    private static final String DOCUMENT = DocxPackage.DOCUMENT_FOLDER + "document.xml";
+    private static final String WORD = DocxPackage.DOCUMENT_FOLDER;
 
     /**
      * Writes {@code out} completely or not at all (temp file in the same folder, then moved into
@@ -60,22 +61,28 @@ public final class DocxExporter {
         GridGeometry grid = preset.grid().isSet()
                 ? GridGeometry.of(preset.page(), preset.grid(), preset.format(ParagraphLevel.BODY).sizePt())
                 : null;
+        List<DocxParagraph> paragraphs = DocumentLayout.of(draft.paragraphs(), preset, remaining);
+        CommentThreads comments = CommentThreads.of(draft.comments(), paragraphs);
         DocxPackage docx = new DocxPackage();
         docx.add("docProps/core.xml", DocxPart.CORE_PROPERTIES, PropertiesParts.core(title(draft), by));
         docx.add("docProps/app.xml", DocxPart.EXTENDED_PROPERTIES, PropertiesParts.app());
         List<FooterPart.Footer> footers = FooterPart.footers(preset.pageNumbers());
-        docx.add(DocxPackage.DOCUMENT_FOLDER + "settings.xml", DocxPart.SETTINGS,
-                SettingsPart.write(FooterPart.evenPagesDiffer(footers)));
-        docx.add(DocxPackage.DOCUMENT_FOLDER + "styles.xml", DocxPart.STYLES, StylesPart.write(preset, grid));
-        docx.add(DocxPackage.DOCUMENT_FOLDER + "fontTable.xml", DocxPart.FONT_TABLE, FontTablePart.write(preset));
+        docx.add(WORD + "settings.xml", DocxPart.SETTINGS, SettingsPart.write(FooterPart.evenPagesDiffer(footers)));
+        docx.add(WORD + "styles.xml", DocxPart.STYLES, StylesPart.write(preset, grid, !comments.isEmpty()));
+        docx.add(WORD + "fontTable.xml", DocxPart.FONT_TABLE, FontTablePart.write(preset));
+        if (!comments.isEmpty()) {
+            docx.add(WORD + "comments.xml", DocxPart.COMMENTS, CommentsPart.write(comments.comments()));
+            docx.add(WORD + "commentsExtended.xml", DocxPart.COMMENTS_EXTENDED,
+                    CommentsExtendedPart.write(comments.comments()));
+        }
         List<PageSection.FooterReference> references = new ArrayList<>();
         for (FooterPart.Footer footer : footers) {
-            String name = DocxPackage.DOCUMENT_FOLDER + "footer" + (references.size() + 1) + ".xml";
+            String name = WORD + "footer" + (references.size() + 1) + ".xml";
             String id = docx.add(name, DocxPart.FOOTER, FooterPart.write(preset.pageNumbers(), footer.alignment()));
             references.add(new PageSection.FooterReference(footer, id));
         }
-        docx.add(DOCUMENT, DocxPart.DOCUMENT,
-                DocumentPart.write(DocumentLayout.of(draft.paragraphs(), preset, remaining), preset, grid, references));
+        docx.add(WORD + "document.xml", DocxPart.DOCUMENT,
+                DocumentPart.write(paragraphs, preset, grid, references, comments));
         return docx.zip();
     }
 

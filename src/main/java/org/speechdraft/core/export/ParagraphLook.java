@@ -53,6 +53,14 @@ record ParagraphLook(String styleId, Boolean keepNext, Boolean widowControl, boo
         return new ParagraphLook(styleId, null, null, false, false, null, null, null, null);
     }
 
+    /**
+     * A paragraph of Normal's faces that undoes the body's grid, line height and first-line indent:
+     * a footer's, a comment's.
+     */
+    static ParagraphLook offTheBody(Indent indent, Alignment alignment) {
+        return new ParagraphLook(null, null, null, false, true, LineSpacing.multiple(1), indent, alignment, null);
+    }
+
     ParagraphLook withKeepNext(boolean keep) {
         return new ParagraphLook(styleId, keep, widowControl, noAutoSpace, offGrid, lineSpacing, indent, alignment,
                 outlineLevel);

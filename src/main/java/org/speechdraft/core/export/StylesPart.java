@@ -17,6 +17,12 @@ final class StylesPart {
      * tells them apart from text the user highlighted, for our import and for Word's 选择所有实例.
      */
     static final String PLACEHOLDER = "SdPlaceholder";
+    /** Word's own styles of comments (批注文字, 批注引用), named as Word names them so that it takes them for its own. */
+    static final String COMMENT_TEXT = "CommentText";
+    static final String COMMENT_REFERENCE = "CommentReference";
+    static final RunLook COMMENT_REFERENCE_LOOK = new RunLook(null, null, null, 0, false, COMMENT_REFERENCE);
+    /** 五号, the size of comments and their marks. */
+    private static final double COMMENT_SIZE_PT = 10.5;
 
     private StylesPart() {
     }
@@ -53,8 +59,11 @@ final class StylesPart {
     /** GB/T 9704 sets the 落款 (署名 and 成文日期) two characters in from the right margin. */
     static final double SIGNATURE_RIGHT_CHARS = 2;
 
-    /** @param grid the document grid, null for none */
-    static byte[] write(ExportPreset preset, GridGeometry grid) {
+    /**
+     * @param grid         the document grid, null for none
+     * @param withComments with the styles of comments
+     */
+    static byte[] write(ExportPreset preset, GridGeometry grid, boolean withComments) {
         XmlPart xml = XmlPart.root("w:styles", OoxmlNamespace.W);
         writeDefaults(xml, preset.format(ParagraphLevel.BODY));
         writeStyle(xml, preset, grid, null);
@@ -63,16 +72,35 @@ final class StylesPart {
                 writeStyle(xml, preset, grid, level);
             }
         }
-        writeCharacterStyle(xml, PLACEHOLDER, ExportTexts.get("style.placeholder"),
+        writeCharacterStyle(xml, PLACEHOLDER, ExportTexts.get("style.placeholder"), true,
                 new RunLook(null, null, null, 0, true, null));
+        if (withComments) {
+            writeCommentText(xml);
+            writeCharacterStyle(xml, COMMENT_REFERENCE, "annotation reference", false,
+                    new RunLook(null, COMMENT_SIZE_PT, null, 0, false, null));
+        }
         return xml.finish();
     }
 
-    /** A character style of our own (w:customStyle), shown as {@code name} in Word's style list. */
-    private static void writeCharacterStyle(XmlPart xml, String id, String name, RunLook look) {
-        xml.start("w:style").attribute("w:type", "character").attribute("w:customStyle", "1").attribute("w:styleId", id);
+    /** @param custom one of ours (w:customStyle), rather than one Word knows by its name */
+    private static void writeCharacterStyle(XmlPart xml, String id, String name, boolean custom, RunLook look) {
+        xml.start("w:style").attribute("w:type", "character");
+        if (custom) {
+            xml.attribute("w:customStyle", "1");
+        }
+        xml.attribute("w:styleId", id);
         xml.empty("w:name").attribute("w:val", name);
         look.writeTo(xml, false);
+        xml.end();
+    }
+
+    /** The paragraphs of comments: small, off the grid, single-spaced, flush left. */
+    private static void writeCommentText(XmlPart xml) {
+        xml.start("w:style").attribute("w:type", "paragraph").attribute("w:styleId", COMMENT_TEXT);
+        xml.empty("w:name").attribute("w:val", "annotation text");
+        xml.empty("w:basedOn").attribute("w:val", NORMAL);
+        ParagraphLook.offTheBody(new ParagraphLook.Indent(0, 0, 0, 0), Alignment.LEFT).writeTo(xml);
+        new RunLook(null, COMMENT_SIZE_PT, null, 0, false, null).writeTo(xml, false);
         xml.end();
     }
 

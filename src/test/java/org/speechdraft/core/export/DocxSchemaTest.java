@@ -46,6 +46,9 @@ class DocxSchemaTest {
         kinds.put("a draft with every level, bold, highlight and placeholders", (file, preset) ->
                 new DocxExporter().export(SampleSpeech.draft(), RemainingPlaceholders.in(SampleSpeech.draft()), preset,
                         BY, file));
+        kinds.put("comments: open, done, with replies, over two paragraphs", (file, preset) ->
+                new DocxExporter().export(CommentedSpeech.draft(), RemainingPlaceholders.in(CommentedSpeech.draft()), preset,
+                        BY, file));
         return BuiltInPresets.all().stream().flatMap(preset -> kinds.entrySet().stream()
                 .map(kind -> Arguments.of(Named.of(kind.getKey(), kind.getValue()), Named.of(preset.name(), preset))));
     }
@@ -70,6 +73,8 @@ class DocxSchemaTest {
                 "/word/settings.xml", WML + "settings+xml",
                 "/word/footer", WML + "footer+xml",
                 "/word/fontTable.xml", WML + "fontTable+xml",
+                "/word/comments.xml", WML + "comments+xml",
+                "/word/commentsExtended.xml", WML + "commentsExtended+xml",
                 "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml",
                 "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml",
                 ".rels", "application/vnd.openxmlformats-package.relationships+xml");
