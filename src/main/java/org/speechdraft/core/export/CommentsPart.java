@@ -18,7 +18,7 @@ final class CommentsPart {
         for (WordComment comment : comments) {
             xml.start("w:comment").attribute("w:id", comment.id()).attribute("w:author", comment.author());
             if (comment.date() != null) {
-                xml.attribute("w:date", OoxmlDates.format(comment.date()));
+                xml.attribute("w:date", OoxmlDates.wallClock(comment.date()));
             }
             xml.attribute("w:initials", comment.initials());
             String[] lines = comment.text().split("\n", -1);

@@ -25,7 +25,7 @@ final class PropertiesParts {
     }
 
     private static void time(XmlPart xml, String element, Authorship by) {
-        xml.start(element).attribute("xsi:type", "dcterms:W3CDTF").text(OoxmlDates.format(by.when())).end();
+        xml.start(element).attribute("xsi:type", "dcterms:W3CDTF").text(OoxmlDates.utc(by.when())).end();
     }
 
     static byte[] app() {

@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,10 +89,26 @@ class CommentsDocxTest {
         XWPFComment theme = comments.get(idOf(comments, "点明会议主题"));
         assertEquals("王处长", theme.getAuthor());
         assertEquals("王", theme.getInitials());
-        assertEquals(CommentedSpeech.MONDAY, theme.getDate().toInstant());
+        assertEquals(LocalDateTime.ofInstant(CommentedSpeech.MONDAY, ZoneId.systemDefault()),
+                LocalDateTime.ofInstant(theme.getDate().toInstant(), ZoneOffset.UTC), "local time, as Word writes it");
         assertEquals(CommentedSpeech.THEME, marked.get(theme.getId()));
         assertEquals("下面，我讲两点意见。", marked.get(idOf(comments, "可以再具体")));
         assertEquals(CommentedSpeech.SHORT_HEADING, marked.get(idOf(comments, "标题偏短")));
+    }
+
+    @Test
+    void aCommentShowsTheTimeOfDayItWasWrittenAtInBeijing() throws Exception {
+        TimeZone zone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
+        try {
+            new DocxExporter().export(CommentedSpeech.draft(), BuiltInPresets.gongwen(), file);
+        } finally {
+            TimeZone.setDefault(zone);
+        }
+        Element theme = PartXml.elements(PartXml.part(file, "word/comments.xml"), W, "comment").stream()
+                .filter(c -> c.getTextContent().contains("点明会议主题")).findFirst().orElseThrow();
+        // 01:30 UTC is 09:30 in Beijing; Word writes and reads the local time, marked Z all the same
+        assertEquals("2026-03-02T09:30:00Z", theme.getAttributeNS(W, "date"));
     }
 
     @Test
