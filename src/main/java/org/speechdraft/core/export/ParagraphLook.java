@@ -1,5 +1,7 @@
 package org.speechdraft.core.export;
 
+import java.util.function.Consumer;
+
 /**
  * Paragraph properties to write into a style's or a paragraph's {@code w:pPr}. Null (or false)
  * fields are left out, so that the paragraph takes them from its style.
@@ -71,10 +73,27 @@ record ParagraphLook(String styleId, Boolean keepNext, Boolean widowControl, boo
      * Word refuses a document whose paragraph properties are out of order.
      */
     void writeTo(XmlPart xml) {
-        if (inheritsAll()) {
+        writeTo(xml, null);
+    }
+
+    /**
+     * @param revisionMarks writes what a 修订稿 tracks of the paragraph itself (its mark's w:rPr,
+     *                      w:pPrChange), which the schema wants after the properties; null for none
+     */
+    void writeTo(XmlPart xml, Consumer<XmlPart> revisionMarks) {
+        if (inheritsAll() && revisionMarks == null) {
             return;
         }
         xml.start("w:pPr");
+        writeProperties(xml);
+        if (revisionMarks != null) {
+            revisionMarks.accept(xml);
+        }
+        xml.end();
+    }
+
+    /** The properties without the w:pPr around them, as w:pPrChange holds a paragraph's former ones too. */
+    void writeProperties(XmlPart xml) {
         if (styleId != null) {
             xml.empty("w:pStyle").attribute("w:val", styleId);
         }
@@ -108,7 +127,6 @@ record ParagraphLook(String styleId, Boolean keepNext, Boolean widowControl, boo
         if (outlineLevel != null) {
             xml.empty("w:outlineLvl").attribute("w:val", outlineLevel);
         }
-        xml.end();
     }
 
     private boolean inheritsAll() {

@@ -49,6 +49,8 @@ class DocxSchemaTest {
         kinds.put("comments: open, done, with replies, over two paragraphs", (file, preset) ->
                 new DocxExporter().export(CommentedSpeech.draft(), RemainingPlaceholders.in(CommentedSpeech.draft()), preset,
                         BY, file));
+        kinds.put("a 修订稿: paragraphs inserted, deleted and relevelled, text changed, with comments", (file, preset) ->
+                new DocxExporter().exportRevisions(CommentedSpeech.draft(), RevisedSpeech.base(), preset, BY, file));
         return BuiltInPresets.all().stream().flatMap(preset -> kinds.entrySet().stream()
                 .map(kind -> Arguments.of(Named.of(kind.getKey(), kind.getValue()), Named.of(preset.name(), preset))));
     }
