@@ -7,7 +7,8 @@ import org.speechdraft.core.model.ParagraphLevel;
  * word/document.xml: the laid-out paragraphs, each in its level's style, cut into runs where the
  * draft's bold and highlight change, around unfilled placeholders (highlighted, in the placeholder
  * style) and where body text runs on after a heading; the comments' ranges marked around their
- * runs; then the section. Heading markers stay text, not Word numbering.
+ * runs; in a 修订稿 the tracked changes, each signed; then the section. Heading markers stay text,
+ * not Word numbering.
  */
 final class DocumentPart {
 

@@ -19,8 +19,8 @@ import java.util.function.Consumer;
  * @param alignment    null to inherit
  * @param outlineLevel the navigation-pane level (0 at the top); null for none
  */
-record ParagraphLook(String styleId, Boolean keepNext, Boolean widowControl, boolean noAutoSpace, boolean offGrid, LineSpacing lineSpacing,
-                     Indent indent, Alignment alignment, Integer outlineLevel) {
+record ParagraphLook(String styleId, Boolean keepNext, Boolean widowControl, boolean noAutoSpace, boolean offGrid,
+                     LineSpacing lineSpacing, Indent indent, Alignment alignment, Integer outlineLevel) {
 
     /**
      * Indents in twips; the first line's also in hundredths of a character (what Word writes and
@@ -130,8 +130,8 @@ record ParagraphLook(String styleId, Boolean keepNext, Boolean widowControl, boo
     }
 
     private boolean inheritsAll() {
-        return styleId == null && keepNext == null && widowControl == null && !noAutoSpace && !offGrid && lineSpacing == null && indent == null
-                && alignment == null && outlineLevel == null;
+        return styleId == null && keepNext == null && widowControl == null && !noAutoSpace && !offGrid
+                && lineSpacing == null && indent == null && alignment == null && outlineLevel == null;
     }
 
     /** No space before or after; the line height exact in twips, or a multiple in 240ths of a line. */

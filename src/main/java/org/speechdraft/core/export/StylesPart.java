@@ -7,7 +7,8 @@ import org.speechdraft.core.model.ParagraphLevel;
  * word/styles.xml: one paragraph style per level, so that Word and WPS show the outline in their
  * navigation pane and a user restyles a whole level at once. Body text is the Normal style (shown
  * as 正文 by Chinese Word and WPS), which also carries the grid's base size: LibreOffice takes the
- * character pitch from Normal, not from the document defaults.
+ * character pitch from Normal, not from the document defaults. Then the character style of unfilled
+ * placeholders and, in a document with comments, Word's styles of comments.
  */
 final class StylesPart {
 
@@ -17,12 +18,12 @@ final class StylesPart {
      * tells them apart from text the user highlighted, for our import and for Word's 选择所有实例.
      */
     static final String PLACEHOLDER = "SdPlaceholder";
-    /** Word's own styles of comments (批注文字, 批注引用), named as Word names them so that it takes them for its own. */
+    /** Word's own styles of comments (批注文字, 批注引用), named as Word names them, so that it takes them for its own. */
     static final String COMMENT_TEXT = "CommentText";
     static final String COMMENT_REFERENCE = "CommentReference";
     static final RunLook COMMENT_REFERENCE_LOOK = new RunLook(null, null, null, 0, false, COMMENT_REFERENCE);
     /** 五号, the size of comments and their marks. */
-    private static final double COMMENT_SIZE_PT = 10.5;
+    private static final RunLook COMMENT_SIZE = new RunLook(null, 10.5, null, 0, false, null);
 
     private StylesPart() {
     }
@@ -76,8 +77,7 @@ final class StylesPart {
                 new RunLook(null, null, null, 0, true, null));
         if (withComments) {
             writeCommentText(xml);
-            writeCharacterStyle(xml, COMMENT_REFERENCE, "annotation reference", false,
-                    new RunLook(null, COMMENT_SIZE_PT, null, 0, false, null));
+            writeCharacterStyle(xml, COMMENT_REFERENCE, "annotation reference", false, COMMENT_SIZE);
         }
         return xml.finish();
     }
@@ -100,7 +100,7 @@ final class StylesPart {
         xml.empty("w:name").attribute("w:val", "annotation text");
         xml.empty("w:basedOn").attribute("w:val", NORMAL);
         ParagraphLook.offTheBody(new ParagraphLook.Indent(0, 0, 0, 0), Alignment.LEFT).writeTo(xml);
-        new RunLook(null, COMMENT_SIZE_PT, null, 0, false, null).writeTo(xml, false);
+        COMMENT_SIZE.writeTo(xml, false);
         xml.end();
     }
 
