@@ -10,8 +10,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * The zip around the parts of a DOCX (Open Packaging Conventions): the parts, the content type of
  * each ([Content_Types].xml) and the relationships that lead Word from the package to the
- * document (_rels/.rels) and from the document to its styles, settings and footers
- * (word/_rels/document.xml.rels).
+ * document (_rels/.rels) and from the document to its styles, settings, footers, font table and
+ * comments (word/_rels/document.xml.rels).
  */
 final class DocxPackage {
 

@@ -3,7 +3,7 @@ package org.speechdraft.core.export;
 /**
  * The kinds of part in the DOCX packages we write: each one's content type, and the relationship
  * that points to it — from the package (the document and its properties) or from the document
- * (styles, settings, footers).
+ * (styles, settings, footers, the font table, the comments).
  */
 enum DocxPart {
     DOCUMENT("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
@@ -17,7 +17,14 @@ enum DocxPart {
     SETTINGS("application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml",
             DocxPackage.RELATIONSHIP_TYPES + "settings", true),
     FOOTER("application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
-            DocxPackage.RELATIONSHIP_TYPES + "footer", true);
+            DocxPackage.RELATIONSHIP_TYPES + "footer", true),
+    FONT_TABLE("application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml",
+            DocxPackage.RELATIONSHIP_TYPES + "fontTable", true),
+    COMMENTS("application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml",
+            DocxPackage.RELATIONSHIP_TYPES + "comments", true),
+    /** Word 2013's own part, related by a type of Microsoft's namespace. */
+    COMMENTS_EXTENDED("application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml",
+            "http://schemas.microsoft.com/office/2011/relationships/commentsExtended", true);
 
     private final String contentType;
     private final String relationshipType;

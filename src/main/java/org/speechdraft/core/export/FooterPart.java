@@ -45,12 +45,9 @@ final class FooterPart {
     /** "— " PAGE " —", inset one character of the number's size from the side it stands at. */
     static byte[] write(PageNumbers numbers, Alignment alignment) {
         int inset = Units.twipsFromPt(numbers.sizePt());
-        // The footer is a Normal paragraph: undo the body's grid, line height and indent.
-        ParagraphLook look = new ParagraphLook(null, null, false, true, LineSpacing.multiple(1),
-                new ParagraphLook.Indent(0, 0, alignment == Alignment.LEFT ? inset : 0,
-                        alignment == Alignment.RIGHT ? inset : 0),
-                alignment, null);
-        RunLook font = new RunLook(numbers.font(), numbers.sizePt(), false, 0, false);
+        ParagraphLook look = ParagraphLook.offTheBody(new ParagraphLook.Indent(0, 0,
+                alignment == Alignment.LEFT ? inset : 0, alignment == Alignment.RIGHT ? inset : 0), alignment);
+        RunLook font = new RunLook(numbers.font(), numbers.sizePt(), false, 0, false, null);
         XmlPart xml = XmlPart.root("w:ftr", OoxmlNamespace.W, OoxmlNamespace.R).start("w:p");
         look.writeTo(xml);
         text(xml, font, DASH + " ");

@@ -7,6 +7,12 @@ package org.speechdraft.core.export;
 enum OoxmlNamespace {
     /** WordprocessingML: document, styles, settings, footers. */
     W("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+    /** Word 2010's additions: the w14:paraId that threads replies to comments. */
+    W14("w14", "http://schemas.microsoft.com/office/word/2010/wordml"),
+    /** Word 2013's additions: commentsExtended, which threads replies and marks comments done. */
+    W15("w15", "http://schemas.microsoft.com/office/word/2012/wordml"),
+    /** Markup compatibility: mc:Ignorable names the namespaces an older reader may skip. */
+    MC("mc", "http://schemas.openxmlformats.org/markup-compatibility/2006"),
     /** Relationship ids, as in a footer reference's r:id. */
     R("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
     CP("cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"),

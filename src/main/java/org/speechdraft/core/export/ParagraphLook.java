@@ -1,11 +1,15 @@
 package org.speechdraft.core.export;
 
+import java.util.function.Consumer;
+
 /**
  * Paragraph properties to write into a style's or a paragraph's {@code w:pPr}. Null (or false)
  * fields are left out, so that the paragraph takes them from its style.
  *
  * @param styleId      the paragraph's style; null for Normal, or in a style
  * @param keepNext     kept on the page of the next paragraph (headings), or explicitly not; null to inherit
+ * @param widowControl whether a paragraph's first or last line may stand alone at a page's edge
+ *                     (false: it may); null to inherit
  * @param noAutoSpace  no extra space between Chinese and Latin letters or digits, which Word and
  *                     LibreOffice add by default: on a grid it would push the 28th character of a
  *                     line with figures to the next
@@ -15,8 +19,8 @@ package org.speechdraft.core.export;
  * @param alignment    null to inherit
  * @param outlineLevel the navigation-pane level (0 at the top); null for none
  */
-record ParagraphLook(String styleId, Boolean keepNext, boolean noAutoSpace, boolean offGrid, LineSpacing lineSpacing,
-                     Indent indent, Alignment alignment, Integer outlineLevel) {
+record ParagraphLook(String styleId, Boolean keepNext, Boolean widowControl, boolean noAutoSpace, boolean offGrid,
+                     LineSpacing lineSpacing, Indent indent, Alignment alignment, Integer outlineLevel) {
 
     /**
      * Indents in twips; the first line's also in hundredths of a character (what Word writes and
@@ -48,11 +52,20 @@ record ParagraphLook(String styleId, Boolean keepNext, boolean noAutoSpace, bool
 
     /** A paragraph that takes all its properties from its style. */
     static ParagraphLook styled(String styleId) {
-        return new ParagraphLook(styleId, null, false, false, null, null, null, null);
+        return new ParagraphLook(styleId, null, null, false, false, null, null, null, null);
+    }
+
+    /**
+     * A paragraph of Normal's faces that undoes the body's grid, line height and first-line indent:
+     * a footer's, a comment's.
+     */
+    static ParagraphLook offTheBody(Indent indent, Alignment alignment) {
+        return new ParagraphLook(null, null, null, false, true, LineSpacing.multiple(1), indent, alignment, null);
     }
 
     ParagraphLook withKeepNext(boolean keep) {
-        return new ParagraphLook(styleId, keep, noAutoSpace, offGrid, lineSpacing, indent, alignment, outlineLevel);
+        return new ParagraphLook(styleId, keep, widowControl, noAutoSpace, offGrid, lineSpacing, indent, alignment,
+                outlineLevel);
     }
 
     /**
@@ -60,15 +73,35 @@ record ParagraphLook(String styleId, Boolean keepNext, boolean noAutoSpace, bool
      * Word refuses a document whose paragraph properties are out of order.
      */
     void writeTo(XmlPart xml) {
-        if (inheritsAll()) {
+        writeTo(xml, null);
+    }
+
+    /**
+     * @param revisionMarks writes what a 修订稿 tracks of the paragraph itself (its mark's w:rPr,
+     *                      w:pPrChange), which the schema wants after the properties; null for none
+     */
+    void writeTo(XmlPart xml, Consumer<XmlPart> revisionMarks) {
+        if (inheritsAll() && revisionMarks == null) {
             return;
         }
         xml.start("w:pPr");
+        writeProperties(xml);
+        if (revisionMarks != null) {
+            revisionMarks.accept(xml);
+        }
+        xml.end();
+    }
+
+    /** The properties without the w:pPr around them, as w:pPrChange holds a paragraph's former ones too. */
+    void writeProperties(XmlPart xml) {
         if (styleId != null) {
             xml.empty("w:pStyle").attribute("w:val", styleId);
         }
         if (keepNext != null) {
             OnOff.write(xml, "w:keepNext", keepNext);
+        }
+        if (widowControl != null) {
+            OnOff.write(xml, "w:widowControl", widowControl);
         }
         if (noAutoSpace) {
             OnOff.write(xml, "w:autoSpaceDE", false);
@@ -94,12 +127,11 @@ record ParagraphLook(String styleId, Boolean keepNext, boolean noAutoSpace, bool
         if (outlineLevel != null) {
             xml.empty("w:outlineLvl").attribute("w:val", outlineLevel);
         }
-        xml.end();
     }
 
     private boolean inheritsAll() {
-        return styleId == null && keepNext == null && !noAutoSpace && !offGrid && lineSpacing == null && indent == null
-                && alignment == null && outlineLevel == null;
+        return styleId == null && keepNext == null && widowControl == null && !noAutoSpace && !offGrid
+                && lineSpacing == null && indent == null && alignment == null && outlineLevel == null;
     }
 
     /** No space before or after; the line height exact in twips, or a multiple in 240ths of a line. */

@@ -1,16 +1,21 @@
 package org.speechdraft.core.export;
 
 /**
- * word/settings.xml: whether even pages have footers of their own (公文 page numbers), and that
- * the document is laid out the way current Word writes its own (not in 兼容模式).
+ * word/settings.xml: whether changes are tracked (in a 修订稿), whether even pages have footers of
+ * their own (公文 page numbers), and that the document is laid out the way current Word writes its
+ * own (not in 兼容模式).
  */
 final class SettingsPart {
 
     private SettingsPart() {
     }
 
-    static byte[] write(boolean evenAndOddFooters) {
+    /** @param trackRevisions Word's 修订 on: the reader's own edits are tracked too (a 修订稿's) */
+    static byte[] write(boolean evenAndOddFooters, boolean trackRevisions) {
         XmlPart xml = XmlPart.root("w:settings", OoxmlNamespace.W);
+        if (trackRevisions) {
+            xml.empty("w:trackRevisions");
+        }
         if (evenAndOddFooters) {
             xml.empty("w:evenAndOddHeaders"); // named for headers, it rules footers too
         }

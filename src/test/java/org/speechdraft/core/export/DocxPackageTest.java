@@ -3,25 +3,17 @@ package org.speechdraft.core.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * The package Word opens: every part well-formed XML in the right namespace, declared in
@@ -82,24 +74,16 @@ class DocxPackageTest {
         assertEquals(footers, elements(parts.get("word/document.xml"), "footerReference").size());
     }
 
-    /** Each entry of the zip, parsed namespace-aware: a part that is not well-formed XML fails here. */
+    /** Each entry of the zip, parsed: a part that is not well-formed XML fails here. */
     private static Map<String, Document> parts(Path file) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
         Map<String, Document> parts = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                byte[] xml = zip.readAllBytes();
-                parts.put(entry.getName(), factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml)));
-            }
-        } catch (IOException e) {
-            throw new AssertionError("not a zip", e);
+        for (Map.Entry<String, byte[]> part : PartXml.parts(file).entrySet()) {
+            parts.put(part.getKey(), PartXml.parse(part.getValue()));
         }
         return parts;
     }
 
     private static List<Element> elements(Document doc, String localName) {
-        NodeList nodes = doc.getElementsByTagNameNS("*", localName);
-        return java.util.stream.IntStream.range(0, nodes.getLength()).mapToObj(i -> (Element) nodes.item(i)).toList();
+        return PartXml.elements(doc, "*", localName);
     }
 }

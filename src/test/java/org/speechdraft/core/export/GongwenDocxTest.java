@@ -11,6 +11,8 @@ import static org.speechdraft.core.export.ExportedDocx.twips;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -23,10 +25,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHighlightColor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.speechdraft.core.model.Draft;
+import org.speechdraft.core.model.DraftParagraph;
+import org.speechdraft.core.model.ParagraphLevel;
 import org.speechdraft.core.placeholder.Placeholder;
 
 /** The 公文标准 preset, read back from the DOCX as Word would read it. */
@@ -90,11 +97,19 @@ class GongwenDocxTest {
     }
 
     @Test
+    void everyPageFillsAll22LinesWithoutWidowControl() throws IOException {
+        try (ExportedDocx docx = ExportedDocx.read(file)) {
+            var widowControl = docx.paragraphProperties("Normal").getWidowControl();
+            assertTrue(widowControl != null && !isOn(List.of(widowControl)), "written off, not left to the viewer");
+        }
+    }
+
+    @Test
     void eachLevelHasItsOwnStyleAndHeadingsCarryOutlineLevels() throws IOException {
         try (ExportedDocx docx = ExportedDocx.read(file)) {
             Map<String, String> names = Map.of("Title", "标题", "Subtitle", "副标题", "Salutation", "称呼",
                     "Heading1", "一级标题", "Heading2", "二级标题", "Heading3", "三级标题", "Heading4", "四级标题",
-                    "Closing", "结束语");
+                    "Closing", "结束语", "Signature", "落款");
             names.forEach((id, name) -> assertEquals(name, docx.style(id).getName().getVal(), id));
             assertEquals(0, docx.paragraphProperties("Title").getOutlineLvl().getVal().intValue());
             for (int depth = 1; depth <= 4; depth++) {
@@ -250,6 +265,21 @@ class GongwenDocxTest {
     }
 
     @Test
+    void placeholdersAreToldApartFromTheUsersHighlightByTheirCharacterStyle() throws IOException {
+        try (ExportedDocx docx = ExportedDocx.read(file)) {
+            CTStyle style = docx.style("SdPlaceholder");
+            assertEquals(STStyleType.CHARACTER, style.getType());
+            assertEquals("待填数据", style.getName().getVal());
+            XWPFParagraph paragraph = docx.paragraph("去年全市");
+            assertEquals("SdPlaceholder", run(paragraph, "XX").getStyle());
+            assertEquals("SdPlaceholder", run(docx.paragraph("（一）稳面积"), "**").getStyle());
+            XWPFRun usersHighlight = run(paragraph, "再创历史新高");
+            assertEquals("", usersHighlight.getStyle(), "the user's own highlight has no style");
+            assertEquals("", run(paragraph, "万吨").getStyle());
+        }
+    }
+
+    @Test
     void bodyTextRunIntoAHeadingIsSetInTheBodyFace() throws IOException {
         try (ExportedDocx docx = ExportedDocx.read(file)) {
             XWPFParagraph paragraph = docx.paragraph("（一）稳面积");
@@ -272,10 +302,83 @@ class GongwenDocxTest {
     }
 
     @Test
+    void theUsersNameAndTheExportTimeAreTheDocumentsAuthorAndDates() throws IOException {
+        Authorship by = new Authorship("李明", Instant.parse("2026-03-02T09:30:15.250Z"));
+        new DocxExporter().export(SampleSpeech.draft(), result.remaining(), BuiltInPresets.gongwen(), by, file);
+        try (ExportedDocx docx = ExportedDocx.read(file)) {
+            var properties = docx.doc.getProperties().getCoreProperties();
+            assertEquals("李明", properties.getCreator());
+            assertEquals("李明", properties.getLastModifiedByUser());
+            assertEquals(Instant.parse("2026-03-02T09:30:15Z"), properties.getCreated().toInstant(), "to the second");
+            assertEquals(Instant.parse("2026-03-02T09:30:15Z"), properties.getModified().toInstant());
+        }
+    }
+
+    @Test
+    void withoutAUsersNameTheProgramIsTheAuthorAndTheDatesAreNow() throws IOException {
+        Instant before = Instant.now().minusSeconds(1);
+        new DocxExporter().export(SampleSpeech.draft(), BuiltInPresets.gongwen(), file);
+        try (ExportedDocx docx = ExportedDocx.read(file)) {
+            var properties = docx.doc.getProperties().getCoreProperties();
+            assertEquals("SpeechDraft", properties.getLastModifiedByUser());
+            Instant modified = properties.getModified().toInstant();
+            assertTrue(!modified.isBefore(before) && !modified.isAfter(Instant.now()), modified.toString());
+            assertEquals(modified, properties.getCreated().toInstant());
+        }
+    }
+
+    @Test
     void everyParagraphIsExportedInOrderWithItsText() throws IOException {
         try (ExportedDocx docx = ExportedDocx.read(file)) {
-            List<String> expected = SampleSpeech.draft().paragraphs().stream().map(p -> p.text()).toList();
+            List<String> expected = new ArrayList<>(SampleSpeech.draft().paragraphs().stream().map(p -> p.text()).toList());
+            expected.add(expected.indexOf("同志们："), ""); // the blank line under the title block
             assertEquals(expected, docx.paragraphs().stream().map(XWPFParagraph::getText).toList());
+        }
+    }
+
+    @Test
+    void aLongTitleIsBrokenIntoBalancedLinesByLineBreaks() throws IOException {
+        String title = "在全市深入学习贯彻党的二十届四中全会精神暨推进高质量发展、创建全国文明城市动员大会上的讲话";
+        Draft draft = Draft.of(List.of(DraftParagraph.of(ParagraphLevel.TITLE, title),
+                DraftParagraph.of(ParagraphLevel.BODY, "同志们：")));
+        new DocxExporter().export(draft, BuiltInPresets.gongwen(), file);
+        try (ExportedDocx docx = ExportedDocx.read(file)) {
+            XWPFParagraph paragraph = docx.paragraphs().get(0);
+            assertEquals(List.of("在全市深入学习贯彻党的二十届四", "中全会精神暨推进高质量发展、创", "建全国文明城市动员大会上的讲话"),
+                    List.of(paragraph.getText().split("\n")), "three lines of 15 on a line of 20");
+            assertEquals(1, paragraph.getCTP().getRArray(1).sizeOfBrArray(), "a line break, not a new paragraph");
+            assertEquals(2, docx.paragraphs().size());
+        }
+    }
+
+    @Test
+    void aShortTitleStaysOnOneLine() throws IOException {
+        try (ExportedDocx docx = ExportedDocx.read(file)) {
+            assertEquals(SampleSpeech.TITLE, docx.paragraph(SampleSpeech.TITLE).getText());
+        }
+    }
+
+    @Test
+    void aBlankLineSeparatesTheTitleBlockFromTheSalutation() throws IOException {
+        try (ExportedDocx docx = ExportedDocx.read(file)) {
+            List<XWPFParagraph> paragraphs = docx.paragraphs();
+            int salutation = paragraphs.indexOf(docx.paragraph("同志们："));
+            assertEquals("Subtitle", paragraphs.get(salutation - 2).getStyle());
+            XWPFParagraph blank = paragraphs.get(salutation - 1);
+            assertEquals("", blank.getText());
+            assertNull(blank.getStyle(), "a body line: one line of the grid");
+        }
+    }
+
+    @Test
+    void aBlankLineTheDraftHasAlreadyIsNotDoubled() throws IOException {
+        Draft draft = Draft.of(List.of(DraftParagraph.of(ParagraphLevel.TITLE, SampleSpeech.TITLE),
+                DraftParagraph.of(ParagraphLevel.BODY, ""), DraftParagraph.of(ParagraphLevel.SALUTATION, "同志们："),
+                DraftParagraph.of(ParagraphLevel.BODY, "今天召开会议。")));
+        new DocxExporter().export(draft, BuiltInPresets.gongwen(), file);
+        try (ExportedDocx docx = ExportedDocx.read(file)) {
+            assertEquals(List.of(SampleSpeech.TITLE, "", "同志们：", "今天召开会议。"),
+                    docx.paragraphs().stream().map(XWPFParagraph::getText).toList());
         }
     }
 }

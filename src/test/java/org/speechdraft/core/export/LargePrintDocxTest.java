@@ -49,6 +49,14 @@ class LargePrintDocxTest {
     }
 
     @Test
+    void noLineStandsAloneAtAPagesEdge() throws IOException {
+        try (ExportedDocx docx = exported()) {
+            var widowControl = docx.paragraphProperties("Normal").getWidowControl();
+            assertTrue(widowControl != null && ExportedDocx.isOn(List.of(widowControl)), "widow control on, written");
+        }
+    }
+
+    @Test
     void headingsStandOutInBoldOrHeiti() throws IOException {
         try (ExportedDocx docx = exported()) {
             assertEquals("黑体", docx.fonts("Heading1").getEastAsia());

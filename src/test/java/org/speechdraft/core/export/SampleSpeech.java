@@ -36,7 +36,9 @@ final class SampleSpeech {
                 DraftParagraph.of(ParagraphLevel.HEADING_4, "（1）压实到村"),
                 DraftParagraph.of(ParagraphLevel.HEADING_1, "二、抓好落实"),
                 DraftParagraph.of(ParagraphLevel.BODY, "各地要迅速行动，确保各项措施落到实处。"),
-                DraftParagraph.of(ParagraphLevel.CLOSING, "谢谢大家！")),
+                DraftParagraph.of(ParagraphLevel.CLOSING, "谢谢大家！"),
+                DraftParagraph.of(ParagraphLevel.SIGNATURE, "市农业农村局"),
+                DraftParagraph.of(ParagraphLevel.SIGNATURE, "2026年3月2日")),
                 Map.of(), List.of());
     }
 }
