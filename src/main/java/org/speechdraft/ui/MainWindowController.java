@@ -146,7 +146,8 @@ public final class MainWindowController implements MainCommands {
         bindComments();
         importFlow.setOnImported(this::afterImport);
         exportFlow = new org.speechdraft.ui.export.ExportFlow(session, dialogs,
-                new org.speechdraft.core.export.ExportPresetStore(context.home()), placeholderPaneController::show);
+                new org.speechdraft.core.export.ExportPresetStore(context.home()), placeholderPaneController::show,
+                () -> context.settings().get().author());
         placeholdersLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> UiText.get("status.placeholders", placeholders.remainingProperty().get()),
                 placeholders.remainingProperty()));
@@ -172,7 +173,8 @@ public final class MainWindowController implements MainCommands {
     private void buildMenus(MainActions a) {
         fileMenu.getItems().setAll(item(a.newDraft), item(a.open), recentMenu, new SeparatorMenuItem(),
                 item(a.save), item(a.saveAs), item(a.saveAsTemplate), item(a.extractTemplate), new SeparatorMenuItem(),
-                item(a.takeSnapshot), item(a.snapshots), new SeparatorMenuItem(), item(a.exportDocx), item(a.exportText),
+                item(a.takeSnapshot), item(a.snapshots), new SeparatorMenuItem(), item(a.exportDocx), item(a.exportRevisions),
+                item(a.exportText),
                 new SeparatorMenuItem(), item(a.meta), new SeparatorMenuItem(),
                 item(a.exit));
         editMenu.getItems().setAll(item(a.undo), item(a.redo), new SeparatorMenuItem(), item(a.cut), item(a.copy),
@@ -187,7 +189,8 @@ public final class MainWindowController implements MainCommands {
                 item(a.sectionDemote), new SeparatorMenuItem(), item(a.renumber), new SeparatorMenuItem(),
                 item(a.insertTemplateSection));
         reviewMenu.getItems().setAll(item(a.newComment), new SeparatorMenuItem(), item(a.reviewRevisions),
-                item(a.compareWithFile), item(a.snapshots), new SeparatorMenuItem(), item(a.userName));
+                item(a.compareWithFile), item(a.snapshots), new SeparatorMenuItem(), item(a.exportRevisions),
+                new SeparatorMenuItem(), item(a.userName));
         helpMenu.getItems().setAll(item(a.about));
     }
 
@@ -387,6 +390,7 @@ public final class MainWindowController implements MainCommands {
     @Override public void saveAs() { session.saveAs(); }
     @Override public void exportDocx() { exportFlow.exportDocx(); }
     @Override public void exportText() { exportFlow.exportText(); }
+    @Override public void exportRevisions() { exportFlow.exportRevisions(); }
     @Override public void editMeta() { session.editMeta(); }
 
     /** 常用语: inserted at the caret (over the selection) as one undo step. */

@@ -84,11 +84,12 @@ class ExportCommandTest {
         assertEquals("在全县春耕备耕工作会议上的讲话", paragraphs.get(0).getText());
         assertEquals("Title", paragraphs.get(0).getStyle());
         assertEquals("Subtitle", paragraphs.get(1).getStyle());
-        assertEquals("Salutation", paragraphs.get(2).getStyle());
-        assertEquals("今天召开会议，主要任务是安排部署春耕备耕工作。", paragraphs.get(3).getText(), "全角空格 indent removed");
-        assertEquals("Heading1", paragraphs.get(4).getStyle());
-        assertEquals("Closing", paragraphs.get(8).getStyle());
-        assertEquals(9, paragraphs.size(), "blank lines dropped, as when the window opens the file");
+        assertEquals("", paragraphs.get(2).getText(), "the blank line GB/T 9704 wants above the 称呼");
+        assertEquals("Salutation", paragraphs.get(3).getStyle());
+        assertEquals("今天召开会议，主要任务是安排部署春耕备耕工作。", paragraphs.get(4).getText(), "全角空格 indent removed");
+        assertEquals("Heading1", paragraphs.get(5).getStyle());
+        assertEquals("Closing", paragraphs.get(9).getStyle());
+        assertEquals(10, paragraphs.size(), "the file's blank lines dropped, as when the window opens it");
     }
 
     @Test

@@ -52,7 +52,7 @@ class ImportCommandsTest {
     }
 
     @Test
-    void importOfALeadersMarkedUpCopySaysWhatItHoldsAndWhatDidNotComeIn() throws IOException {
+    void importOfALeadersMarkedUpCopySaysWhatItHoldsAndWhatDidNotComeIn() throws Exception {
         Path out = dir.resolve("修改稿.sdraft");
         CliResult result = CliResult.run("import", org.speechdraft.core.importing.MarkedUpCopy.write(dir).toString(),
                 "-o", out.toString());

@@ -116,6 +116,68 @@ class ReviewWindowTest extends ImportingWindowTest {
     }
 
     @Test
+    void aRevisionCopyForTheLeaderMarksWhatChangedSinceTheirVersionAsWordRevisionsSignedWithTheUsersName()
+            throws Exception {
+        importMarkedUpCopy();
+        clickOn(lookup("#compareChanges .list-cell").nth(0).queryAs(Node.class));
+        clickOn("#compareAccept"); // the leader's figure is taken; the rest of their edits are not
+        clickOn("#compareClose");
+        later(() -> window.controller().editUserName());
+        clickOn("#userName").write("李秘书");
+        clickOn(lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isDefaultButton())
+                .queryButton());
+
+        Path out = home.resolve("给局长的修订稿.docx");
+        dialogs.exportFiles.add(out);
+        later(() -> window.controller().exportRevisions());
+        assertEquals("修订稿：局长修改稿.docx（张局长、李主任）", selectedBase(), "the leader's own version is offered first");
+        clickOn(lookup("#revisionBaseDialog .button").match(n -> ((javafx.scene.control.Button) n).isDefaultButton())
+                .queryButton());
+        clickOn(lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b
+                && b.getText().equals(UiText.get("export.go"))).queryButton());
+
+        org.w3c.dom.Document xml = documentXml(out);
+        assertEquals(List.of("成绩来之不易。"), revisionTexts(xml, "ins", "t"), "what we kept that they had deleted");
+        assertEquals(List.of("同时也要看到城乡差距。"), revisionTexts(xml, "del", "delText"), "what they added and we did not take");
+        org.w3c.dom.NodeList revisions = xml.getElementsByTagNameNS(W, "ins");
+        assertEquals("李秘书", ((org.w3c.dom.Element) revisions.item(0)).getAttributeNS(W, "author"));
+        assertTrue(labelText("statusMessage").contains("2 处改动已标为修订"), labelText("statusMessage"));
+    }
+
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    private String selectedBase() {
+        javafx.scene.control.ComboBox<String> box = lookup("#revisionBaseDialog .combo-box").queryComboBox();
+        return box.getValue();
+    }
+
+    private static org.w3c.dom.Document documentXml(Path docx) throws Exception {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile());
+             java.io.InputStream in = zip.getInputStream(zip.getEntry("word/document.xml"))) {
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            return factory.newDocumentBuilder().parse(in);
+        }
+    }
+
+    /** The text inside each w:ins (or w:del) that holds text, in document order. */
+    private static List<String> revisionTexts(org.w3c.dom.Document xml, String kind, String textElement) {
+        List<String> texts = new java.util.ArrayList<>();
+        org.w3c.dom.NodeList all = xml.getElementsByTagNameNS(W, kind);
+        for (int i = 0; i < all.getLength(); i++) {
+            org.w3c.dom.NodeList pieces = ((org.w3c.dom.Element) all.item(i)).getElementsByTagNameNS(W, textElement);
+            StringBuilder text = new StringBuilder();
+            for (int k = 0; k < pieces.getLength(); k++) {
+                text.append(pieces.item(k).getTextContent());
+            }
+            if (!text.isEmpty()) {
+                texts.add(text.toString());
+            }
+        }
+        return texts;
+    }
+
+    @Test
     void aNewCommentOnTheSelectedTextIsOneUndoStep() {
         loadParagraphs(List.of(org.speechdraft.core.model.DraftParagraph.of(
                 org.speechdraft.core.model.ParagraphLevel.BODY, "要狠抓落实，确保各项任务按期完成。")));

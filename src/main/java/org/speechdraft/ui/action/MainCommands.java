@@ -10,6 +10,7 @@ public interface MainCommands {
     void saveAs();
     void exportDocx();
     void exportText();
+    void exportRevisions();
     void editMeta();
     void exit();
     void undo();

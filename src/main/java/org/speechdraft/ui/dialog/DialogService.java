@@ -100,6 +100,12 @@ public interface DialogService {
     /** What a 批注 or an answer says (several lines allowed); empty when cancelled or left blank. */
     Optional<String> askCommentText(String header, String initial);
 
+    /**
+     * The version a 修订稿 marks its changes against: one of {@code choices} (snapshot names, and
+     * last the entry for another file), {@code suggested} preselected; empty when cancelled.
+     */
+    Optional<String> chooseRevisionBase(List<String> choices, String suggested);
+
     /** The user's name for 批注, 修订 and exported documents ({@code current} offered); empty when cancelled. */
     Optional<String> askUserName(String current);
 }

@@ -13,6 +13,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextArea;
@@ -248,6 +249,17 @@ public class FxDialogService implements DialogService {
         ask.setResultConverter(button -> button == ButtonType.OK ? text.getText() : null);
         Platform.runLater(text::requestFocus);
         return ask.showAndWait().map(String::strip).filter(t -> !t.isEmpty());
+    }
+
+    @Override
+    public Optional<String> chooseRevisionBase(List<String> choices, String suggested) {
+        ChoiceDialog<String> ask = new ChoiceDialog<>(suggested, choices);
+        ask.initOwner(owner);
+        ask.setTitle(UiText.get("export.revisions.title"));
+        ask.setHeaderText(UiText.get("export.revisions.header"));
+        ask.setContentText(UiText.get("export.revisions.base"));
+        ask.getDialogPane().setId("revisionBaseDialog");
+        return ask.showAndWait();
     }
 
     @Override
