@@ -31,6 +31,24 @@ public final class LazyPane<C> {
         this.attach = attach;
     }
 
+    /**
+     * The content of {@code tab}, loaded when the tab is first selected (or its controller first
+     * asked for) and then bound by {@code bind}.
+     */
+    public static <C> LazyPane<C> inTab(javafx.scene.control.Tab tab, Class<C> controllerClass, String fxmlName,
+                                        java.util.function.Consumer<C> bind) {
+        LazyPane<C> pane = new LazyPane<>(controllerClass, fxmlName, (controller, node) -> {
+            bind.accept(controller);
+            tab.setContent(node);
+        });
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                pane.controller();
+            }
+        });
+        return pane;
+    }
+
     /** The controller, loading and attaching the pane first if it is not yet. */
     public C controller() {
         if (controller == null) {

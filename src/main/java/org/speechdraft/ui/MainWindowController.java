@@ -127,16 +127,8 @@ public final class MainWindowController implements MainCommands {
                 session.placeholderValues());
         placeholderPaneController.bind(placeholders, dialogs, session::lastDirectory);
         var checks = new org.speechdraft.ui.check.CheckModel(area);
-        var checkPane = new LazyPane<>(org.speechdraft.ui.check.CheckPaneController.class, "CheckPane.fxml",
-                (pane, node) -> {
-                    pane.bind(checks);
-                    checkTab.setContent(node);
-                });
-        checkTab.selectedProperty().addListener((obs, was, selected) -> {
-            if (selected) {
-                checkPane.controller();
-            }
-        });
+        LazyPane.inTab(checkTab, org.speechdraft.ui.check.CheckPaneController.class, "CheckPane.fxml",
+                pane -> pane.bind(checks));
         placeholderTab.textProperty().bind(Bindings.createStringBinding(
                 () -> UiText.get("placeholder.tab", placeholders.remainingProperty().get()), placeholders.remainingProperty()));
         checkTab.textProperty().bind(Bindings.createStringBinding(
@@ -291,16 +283,8 @@ public final class MainWindowController implements MainCommands {
     private void bindComments() {
         commentModel = new org.speechdraft.ui.comment.CommentModel(area, session.comments(),
                 () -> context.settings().get().author());
-        commentPane = new LazyPane<>(org.speechdraft.ui.comment.CommentPaneController.class, "CommentPane.fxml",
-                (pane, node) -> {
-                    pane.bind(commentModel, dialogs::askCommentText);
-                    commentTab.setContent(node);
-                });
-        commentTab.selectedProperty().addListener((obs, was, selected) -> {
-            if (selected) {
-                commentPane.controller();
-            }
-        });
+        commentPane = LazyPane.inTab(commentTab, org.speechdraft.ui.comment.CommentPaneController.class,
+                "CommentPane.fxml", pane -> pane.bind(commentModel, dialogs::askCommentText));
         commentTab.textProperty().bind(Bindings.createStringBinding(
                 () -> UiText.get("comment.tab", commentModel.openProperty().get()), commentModel.openProperty()));
     }

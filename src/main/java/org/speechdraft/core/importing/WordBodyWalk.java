@@ -1,5 +1,6 @@
 package org.speechdraft.core.importing;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -517,9 +518,9 @@ final class WordBodyWalk {
 
     private String revision(XMLStreamReader reader, Revision.Kind kind) {
         String id = "r" + (revisions.size() + 1);
-        String utc = reader.getAttributeValue(W16DU, "dateUtc");
+        Instant utc = WordDates.parseUtc(reader.getAttributeValue(W16DU, "dateUtc"));
         revisions.add(new Revision(id, kind, WordXml.attribute(reader, "author"),
-                utc != null ? java.time.Instant.parse(utc.strip()) : WordDates.parse(WordXml.attribute(reader, "date"))));
+                utc != null ? utc : WordDates.parse(WordXml.attribute(reader, "date"))));
         return id;
     }
 

@@ -36,6 +36,18 @@ final class WordDates {
         }
     }
 
+    /** A date that is UTC indeed (Word 2023's w16du:dateUtc), or null for none or one that cannot be read. */
+    static Instant parseUtc(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     private static Instant localClock(String text) {
         return LocalDateTime.parse(text).atZone(ZoneId.systemDefault()).toInstant();
     }

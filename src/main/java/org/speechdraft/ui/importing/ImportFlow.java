@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.speechdraft.core.importing.ImportedSpeech;
 import org.speechdraft.core.importing.SourceDocument;
 import org.speechdraft.core.importing.SpeechImporter;
-import org.speechdraft.core.model.Draft;
 import org.speechdraft.core.model.DraftParagraph;
 import org.speechdraft.core.storage.DraftCodec;
 import org.speechdraft.ui.UiText;
