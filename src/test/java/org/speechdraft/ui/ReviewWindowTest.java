@@ -76,6 +76,12 @@ class ReviewWindowTest extends ImportingWindowTest {
         assertEquals(List.of("第4段前 · 李主任 12月1日 10:20：插入一段“同时也要看到城乡差距。”"), changeTexts());
 
         clickOn("#compareClose");
+        later(() -> window.controller().reviewRevisions());
+        waitUntil("the review again", () -> lookup("#compareChanges").tryQuery().isPresent()
+                && !changeList().getItems().isEmpty());
+        assertEquals(List.of("第4段前 · 李主任 12月1日 10:20：插入一段“同时也要看到城乡差距。”"), changeTexts(),
+                "reviewed again later, the rejected revision stays rejected");
+        clickOn("#compareClose");
         clickOn("#speechArea");
         push(KeyCode.CONTROL, KeyCode.Z);
         assertTrue(draftText().contains("投入教育资金12亿元"), "one undo step takes the accepted figure back");

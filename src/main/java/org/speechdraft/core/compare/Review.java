@@ -1,15 +1,18 @@
 package org.speechdraft.core.compare;
 
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.speechdraft.core.model.DraftParagraph;
+import org.speechdraft.core.model.RejectedChange;
 
 /**
  * Going through the changes between another version and the current draft, one by one: the open
  * changes are those of the comparison that were not rejected. A rejected change is known by its
  * other-version side and the current text, which stay the same while other changes are accepted,
- * so it stays rejected when the draft is compared again. Immutable: every step gives a new review.
+ * so it stays rejected when the draft is compared again — and, kept with the snapshot
+ * ({@link #rejected()}), in a later review. Immutable: every step gives a new review.
  */
 public final class Review {
 
@@ -26,6 +29,15 @@ public final class Review {
         static Key of(Change c) {
             return new Key(c.left(), c.right().text(), c.wholeParagraph());
         }
+
+        static Key of(RejectedChange r) {
+            return new Key(new Change.Side(r.paragraph(), r.start(), r.end(), r.snapshotText()), r.draftText(),
+                    r.wholeParagraph());
+        }
+
+        RejectedChange toModel() {
+            return new RejectedChange(left.paragraph(), left.start(), left.end(), left.text(), rightText, wholeParagraph);
+        }
     }
 
     private Review(List<DraftParagraph> other, List<DraftParagraph> current, Set<Key> rejected) {
@@ -39,6 +51,22 @@ public final class Review {
     /** @param other the left version; {@code current} the right one, which accepting changes edits */
     public static Review of(List<DraftParagraph> other, List<DraftParagraph> current) {
         return new Review(other, current, Set.of());
+    }
+
+    /** A review that goes on from an earlier one: {@code rejected} stay rejected. */
+    public static Review of(List<DraftParagraph> other, List<DraftParagraph> current, List<RejectedChange> rejected) {
+        Set<Key> keys = new HashSet<>();
+        rejected.forEach(r -> keys.add(Key.of(r)));
+        return new Review(other, current, keys);
+    }
+
+    /** The changes rejected so far (also those the draft no longer differs in), to keep with the snapshot. */
+    public List<RejectedChange> rejected() {
+        return rejected.stream().map(Key::toModel)
+                .sorted(Comparator.comparingInt(RejectedChange::paragraph).thenComparingInt(RejectedChange::start)
+                        .thenComparingInt(RejectedChange::end).thenComparing(RejectedChange::snapshotText)
+                        .thenComparing(RejectedChange::draftText))
+                .toList();
     }
 
     /** The comparison with every change, rejected ones too (the texts differ there all the same). */

@@ -44,7 +44,18 @@ public record SnapshotHistory(List<Snapshot> snapshots) {
         List<Snapshot> all = new ArrayList<>(snapshots);
         int at = all.indexOf(snapshot);
         if (at >= 0) {
-            all.set(at, new Snapshot(name, snapshot.takenAt(), snapshot.paragraphs(), false, snapshot.revisions()));
+            all.set(at, new Snapshot(name, snapshot.takenAt(), snapshot.paragraphs(), false, snapshot.revisions(),
+                    snapshot.rejected()));
+        }
+        return new SnapshotHistory(all);
+    }
+
+    /** {@code snapshot} replaced in place by {@code changed} (the same version with the user's decisions). */
+    public SnapshotHistory replaced(Snapshot snapshot, Snapshot changed) {
+        List<Snapshot> all = new ArrayList<>(snapshots);
+        int at = all.indexOf(snapshot);
+        if (at >= 0) {
+            all.set(at, changed);
         }
         return new SnapshotHistory(all);
     }

@@ -14,6 +14,7 @@ import org.speechdraft.core.model.DraftComment;
 import org.speechdraft.core.model.DraftMeta;
 import org.speechdraft.core.model.DraftParagraph;
 import org.speechdraft.core.model.ParagraphLevel;
+import org.speechdraft.core.model.RejectedChange;
 import org.speechdraft.core.model.Revision;
 import org.speechdraft.core.model.Snapshot;
 import org.speechdraft.core.model.StyledRun;
@@ -153,11 +154,13 @@ record DraftDto(Integer formatVersion, String generator, MetaDto meta, List<Para
     /** {@code automatic} is written only when set; files from before it existed hold the user's snapshots. */
     record SnapshotDto(String name, Instant takenAt, List<ParagraphDto> paragraphs,
                        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean automatic,
-                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RevisionDto> revisions) {
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RevisionDto> revisions,
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RejectedDto> rejected) {
 
         static SnapshotDto of(Snapshot snapshot) {
             return new SnapshotDto(snapshot.name(), snapshot.takenAt(), ParagraphDto.allOf(snapshot.paragraphs()),
-                    snapshot.automatic(), snapshot.revisions().stream().map(RevisionDto::of).toList());
+                    snapshot.automatic(), snapshot.revisions().stream().map(RevisionDto::of).toList(),
+                    snapshot.rejected().stream().map(RejectedDto::of).toList());
         }
 
         static Snapshot toModel(SnapshotDto snapshot) throws InvalidContentException {
@@ -168,8 +171,25 @@ record DraftDto(Integer formatVersion, String generator, MetaDto meta, List<Para
             for (RevisionDto revision : orEmpty(snapshot.revisions)) {
                 revisions.add(RevisionDto.toModel(revision));
             }
+            List<RejectedChange> rejected = orEmpty(snapshot.rejected).stream()
+                    .filter(r -> r != null && r.draftText != null
+                            && RejectedChange.fits(r.paragraph, r.start, r.end, r.snapshotText))
+                    .map(RejectedDto::toModel).toList();
             return new Snapshot(snapshot.name, snapshot.takenAt, ParagraphDto.allToModel(snapshot.paragraphs),
-                    snapshot.automatic, revisions);
+                    snapshot.automatic, revisions, rejected);
+        }
+    }
+
+    /** A revision the user rejected in a review; one that makes no sense any more is simply not rejected. */
+    record RejectedDto(int paragraph, int start, int end, String snapshotText, String draftText,
+                       @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean wholeParagraph) {
+
+        static RejectedDto of(RejectedChange r) {
+            return new RejectedDto(r.paragraph(), r.start(), r.end(), r.snapshotText(), r.draftText(), r.wholeParagraph());
+        }
+
+        RejectedChange toModel() {
+            return new RejectedChange(paragraph, start, end, snapshotText, draftText, wholeParagraph);
         }
     }
 

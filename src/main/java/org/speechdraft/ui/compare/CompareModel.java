@@ -1,12 +1,14 @@
 package org.speechdraft.ui.compare;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.reactfx.Subscription;
 import org.speechdraft.core.compare.Change;
 import org.speechdraft.core.compare.Review;
 import org.speechdraft.core.compare.RevisionAttribution;
+import org.speechdraft.core.model.RejectedChange;
 import org.speechdraft.core.model.Revision;
 import org.speechdraft.core.model.Snapshot;
 import org.speechdraft.core.model.DraftParagraph;
@@ -27,14 +29,18 @@ public final class CompareModel {
     private final ReadOnlyObjectWrapper<Review> review;
     /** Who made each change, for the revised version of a marked-up document; null otherwise. */
     private final RevisionAttribution revisions;
+    /** Told the rejected changes after every rejection, to keep them with the reviewed version. */
+    private final Consumer<List<RejectedChange>> keepRejected;
     private Subscription following = Subscription.EMPTY;
 
-    private CompareModel(String leftName, String rightName, SpeechArea area, Review start, RevisionAttribution revisions) {
+    private CompareModel(String leftName, String rightName, SpeechArea area, Review start, RevisionAttribution revisions,
+                         Consumer<List<RejectedChange>> keepRejected) {
         this.leftName = leftName;
         this.rightName = rightName;
         this.area = area;
         this.review = new ReadOnlyObjectWrapper<>(start);
         this.revisions = revisions;
+        this.keepRejected = keepRejected;
         if (area != null) {
             // the comparison catches up once typing pauses, with the editor's other live views
             following = area.typingPauses().subscribe(pause -> refresh());
@@ -43,19 +49,25 @@ public final class CompareModel {
 
     /** {@code left} compared with the draft in {@code area}, whose changes can be accepted. */
     public static CompareModel live(String leftName, List<DraftParagraph> left, String rightName, SpeechArea area) {
-        return new CompareModel(leftName, rightName, area, Review.of(left, paragraphsOf(area)), null);
+        return new CompareModel(leftName, rightName, area, Review.of(left, paragraphsOf(area)), null, rejected -> { });
     }
 
-    /** 审阅修订: the draft in {@code area} and a marked-up document's revised version, its changes with their revisers. */
-    public static CompareModel revisions(Snapshot revised, String rightName, SpeechArea area) {
-        return new CompareModel(revised.name(), rightName, area, Review.of(revised.paragraphs(), paragraphsOf(area)),
-                new RevisionAttribution(revised));
+    /**
+     * 审阅修订: the draft in {@code area} and a marked-up document's revised version, its changes with
+     * their revisers; those rejected before stay rejected, and {@code keepRejected} is told the
+     * rejected ones after each rejection.
+     */
+    public static CompareModel revisions(Snapshot revised, String rightName, SpeechArea area,
+                                         Consumer<List<RejectedChange>> keepRejected) {
+        return new CompareModel(revised.name(), rightName, area,
+                Review.of(revised.paragraphs(), paragraphsOf(area), revised.rejected()), new RevisionAttribution(revised),
+                keepRejected);
     }
 
     /** Two fixed versions (two snapshots): to look at only. */
     public static CompareModel between(String leftName, List<DraftParagraph> left, String rightName,
                                        List<DraftParagraph> right) {
-        return new CompareModel(leftName, rightName, null, Review.of(left, right), null);
+        return new CompareModel(leftName, rightName, null, Review.of(left, right), null, rejected -> { });
     }
 
     /** The other version is a leader's revised copy: newer than the draft, its changes are 修订 to review. */
@@ -104,12 +116,14 @@ public final class CompareModel {
     public void reject(Change change) {
         if (editable()) {
             review.set(review.get().reject(change));
+            keepRejected.accept(review.get().rejected());
         }
     }
 
     public void rejectAll() {
         if (editable()) {
             review.set(review.get().rejectAll());
+            keepRejected.accept(review.get().rejected());
         }
     }
 

@@ -63,6 +63,11 @@ public final class SnapshotStore {
         list.setAll(new SnapshotHistory(list).renamed(snapshot, name).snapshots());
     }
 
+    /** Keeps {@code changed} in the place of {@code snapshot}, e.g. with the revisions rejected in a review. */
+    public void replace(Snapshot snapshot, Snapshot changed) {
+        list.setAll(new SnapshotHistory(list).replaced(snapshot, changed).snapshots());
+    }
+
     public void delete(Snapshot snapshot) {
         list.setAll(new SnapshotHistory(list).without(snapshot).snapshots());
     }

@@ -69,9 +69,17 @@ public final class SnapshotFlow implements SnapshotActions {
 
     @Override
     public void compareWithDraft(Snapshot snapshot) {
-        dialogs.showComparison(snapshot.revisions().isEmpty()
-                ? CompareModel.live(snapshot.name(), snapshot.paragraphs(), UiText.get("compare.currentDraft"), area)
-                : CompareModel.revisions(snapshot, UiText.get("compare.currentDraft"), area));
+        if (snapshot.revisions().isEmpty()) {
+            dialogs.showComparison(CompareModel.live(snapshot.name(), snapshot.paragraphs(),
+                    UiText.get("compare.currentDraft"), area));
+            return;
+        }
+        Snapshot[] kept = {snapshot};
+        dialogs.showComparison(CompareModel.revisions(snapshot, UiText.get("compare.currentDraft"), area, rejected -> {
+            Snapshot decided = kept[0].withRejected(rejected);
+            session.snapshots().replace(kept[0], decided);
+            kept[0] = decided;
+        }));
     }
 
     /** 审阅修订: the draft against the newest marked-up version among its snapshots, if any. */
@@ -115,7 +123,7 @@ public final class SnapshotFlow implements SnapshotActions {
         String name = String.valueOf(file.getFileName());
         dialogs.showComparison(version.isRevised()
                 ? CompareModel.revisions(new Snapshot(name, Instant.now(), version.paragraphs(), false,
-                        version.revisions()), UiText.get("compare.currentDraft"), area)
+                        version.revisions()), UiText.get("compare.currentDraft"), area, rejected -> { })
                 : CompareModel.live(name, version.paragraphs(), UiText.get("compare.currentDraft"), area));
     }
 }

@@ -74,7 +74,8 @@ final class SampleDrafts {
                 List.of(new org.speechdraft.core.model.Revision("r1", org.speechdraft.core.model.Revision.Kind.DELETED,
                                 "张局长", Instant.parse("2024-01-11T16:20:00Z")),
                         new org.speechdraft.core.model.Revision("r2", org.speechdraft.core.model.Revision.Kind.INSERTED,
-                                "张局长", null)));
+                                "张局长", null)),
+                List.of(new org.speechdraft.core.model.RejectedChange(1, 6, 8, "15", "12", false)));
         var reply = new org.speechdraft.core.model.DraftComment.Reply("李秘书", Instant.parse("2024-01-12T08:00:00Z"),
                 "已与统计局核对");
         return draft.withSnapshots(List.of(revised)).withComments(List.of(
