@@ -259,6 +259,7 @@ public class FxDialogService implements DialogService {
         ask.setHeaderText(UiText.get("export.revisions.header"));
         ask.setContentText(UiText.get("export.revisions.base"));
         ask.getDialogPane().setId("revisionBaseDialog");
+        ask.getDialogPane().setPrefWidth(560); // the explanation wraps instead of widening the dialog
         return ask.showAndWait();
     }
 
