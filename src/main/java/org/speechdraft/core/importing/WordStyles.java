@@ -50,6 +50,8 @@ final class WordStyles {
     /** The paragraph style of paragraphs that name none (Normal, 正文). */
     private final String defaultStyle;
     private final Look defaults;
+    /** The looks asked for so far: every run asks for its paragraph style's. */
+    private final Map<String, Look> looks = new HashMap<>();
 
     private WordStyles(Map<String, Style> styles, String defaultStyle, Look defaults) {
         this.styles = styles;
@@ -118,6 +120,16 @@ final class WordStyles {
      * styles it is based on and the document defaults, the nearest setting winning.
      */
     Look look(String styleId) {
+        String key = styleId != null ? styleId : "";
+        Look known = looks.get(key);
+        if (known == null) {
+            known = lookUp(styleId);
+            looks.put(key, known);
+        }
+        return known;
+    }
+
+    private Look lookUp(String styleId) {
         ParagraphLayout.Justification justification = null;
         Boolean indented = null;
         Integer halfPoints = null;
