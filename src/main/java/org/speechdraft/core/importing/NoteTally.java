@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.speechdraft.core.text.Excerpt;
 
 /**
  * Counts what did not come in, by kind and paragraph ("第12段：2 个文本框"), keeping the first few
@@ -27,9 +28,8 @@ final class NoteTally {
     void add(ImportNote.Kind kind, int paragraph, String text) {
         Entry entry = entries.computeIfAbsent(new Key(kind, paragraph), k -> new Entry());
         entry.count++;
-        String shown = text == null ? "" : text.strip();
-        if (!shown.isEmpty() && entry.texts.size() < SHOWN_TEXTS) {
-            entry.texts.add(shown.length() <= SHOWN_CHARS ? shown : shown.substring(0, SHOWN_CHARS) + "…");
+        if (text != null && !text.isBlank() && entry.texts.size() < SHOWN_TEXTS) {
+            entry.texts.add(Excerpt.of(text, SHOWN_CHARS));
         }
     }
 

@@ -26,6 +26,7 @@ import org.speechdraft.core.outline.TextStructure;
 import org.speechdraft.core.placeholder.PlaceholderDetector;
 import org.speechdraft.core.storage.IoProblem;
 import org.speechdraft.core.text.DecodedText;
+import org.speechdraft.core.text.Excerpt;
 import org.speechdraft.core.text.FileTooLargeException;
 import org.speechdraft.core.text.TextFiles;
 
@@ -163,9 +164,8 @@ public final class SpeechImporter {
     }
 
     private static String excerpt(DraftComment comment) {
-        String text = comment.text().replace('\n', ' ').strip();
-        String shown = text.length() <= NoteTally.SHOWN_CHARS ? text : text.substring(0, NoteTally.SHOWN_CHARS) + "…";
-        return ImportTexts.get("note.LOST_COMMENT.detail", shown, comment.author());
+        return ImportTexts.get("note.LOST_COMMENT.detail", Excerpt.of(comment.text(), NoteTally.SHOWN_CHARS),
+                comment.author());
     }
 
     /**

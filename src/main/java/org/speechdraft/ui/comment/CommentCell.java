@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
 import org.speechdraft.core.model.DraftComment;
+import org.speechdraft.core.text.Excerpt;
 import org.speechdraft.ui.UiText;
 
 /**
@@ -35,7 +36,7 @@ final class CommentCell extends ListCell<CommentRow> {
         }
         DraftComment c = row.comment();
         VBox box = new VBox(2, label(head(c.author(), c.date(), c.done()), "sd-comment-head"),
-                label(UiText.get("comment.quoted", cut(row.range().text())), "sd-comment-quote"),
+                label(UiText.get("comment.quoted", Excerpt.of(row.range().text(), QUOTED)), "sd-comment-quote"),
                 label(c.text(), "sd-comment-text"));
         for (DraftComment.Reply reply : c.replies()) {
             box.getChildren().add(label(UiText.get("comment.reply.line", name(reply.author()), reply.text()),
@@ -55,11 +56,6 @@ final class CommentCell extends ListCell<CommentRow> {
 
     private static String name(String author) {
         return author.isBlank() ? UiText.get("comment.anonymous") : author;
-    }
-
-    private static String cut(String text) {
-        String flat = text.replace('\n', ' ');
-        return flat.length() <= QUOTED ? flat : flat.substring(0, QUOTED) + "…";
     }
 
     private static Label label(String text, String styleClass) {

@@ -166,6 +166,10 @@ public final class CommentModel {
     }
 
     private void followCaret() {
+        if (rows.isEmpty()) {
+            atCaret.set(null); // a draft without comments: nothing to look up at every caret move
+            return;
+        }
         int caret = area.getCaretPosition();
         Set<String> here = caret > 0 ? area.getStyleAtPosition(caret).comments() : Set.of();
         CommentRow row = rows.stream().filter(r -> here.contains(r.comment().id())).findFirst().orElse(null);
