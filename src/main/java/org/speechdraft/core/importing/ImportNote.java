@@ -19,7 +19,7 @@ public record ImportNote(Kind kind, int paragraph, boolean before, int count, St
     /** The kinds of note, each with its message (importing/messages.properties, note.KIND). */
     public enum Kind {
         TABLE, TEXT_BOX, IMAGE, SHAPE, CHART, DIAGRAM, OBJECT, FORMULA, FOOTNOTE, ENDNOTE, HIDDEN_TEXT,
-        HEADING_STYLE, FORMAT_REVISIONS, HEADER_FOOTER, LOST_COMMENT
+        SYMBOL, HEADING_STYLE, FORMAT_REVISIONS, HEADER_FOOTER, LOST_COMMENT, BULLETS, OTHER_LOOK
     }
 
     public ImportNote {

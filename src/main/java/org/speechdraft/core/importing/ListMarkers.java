@@ -15,6 +15,8 @@ final class ListMarkers {
     private final WordNumbering numbering;
     private final WordStyles styles;
     private final Map<String, Counter> counters = new HashMap<>();
+    /** Paragraphs in a bulleted list: their bullets are not text a speech carries. */
+    private int bullets;
 
     ListMarkers(WordNumbering numbering, WordStyles styles) {
         this.numbering = numbering;
@@ -42,10 +44,16 @@ final class ListMarkers {
         WordNumbering.Level level = numbering.level(list, ilvl);
         counter.advance(ilvl, level.start());
         if (ListNumberFormat.isBullet(level.format())) {
+            bullets++;
             return null;
         }
         String marker = text(list, level, counter);
         return marker.isBlank() ? null : marker + separator(marker, level.suffix());
+    }
+
+    /** How many paragraphs counted so far were in a bulleted list. */
+    int bullets() {
+        return bullets;
     }
 
     /**

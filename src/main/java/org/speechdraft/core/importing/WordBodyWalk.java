@@ -80,6 +80,8 @@ final class WordBodyWalk {
     private boolean highlight;
     private boolean ourPlaceholder;
     private boolean hidden;
+    /** Underlined, italic, coloured, shaded or struck through: a look the draft does not keep. */
+    private boolean otherLook;
     private Integer halfPoints;
     private String font;
 
@@ -125,6 +127,9 @@ final class WordBodyWalk {
         }
         if (formatRevisions > 0) {
             notes.setCount(ImportNote.Kind.FORMAT_REVISIONS, -1, formatRevisions);
+        }
+        if (markers.bullets() > 0) {
+            notes.setCount(ImportNote.Kind.BULLETS, -1, markers.bullets());
         }
         return new Result(original, revised, revisions, notes.notes());
     }
@@ -179,6 +184,7 @@ final class WordBodyWalk {
             case "delText" -> inText = inRun && !deletions.isEmpty();
             case "tab", "ptab" -> appendToRun(inRun ? " " : "");
             case "noBreakHyphen" -> appendToRun(inRun ? "-" : "");
+            case "sym" -> notes.add(ImportNote.Kind.SYMBOL, original.index(), WordXml.attribute(reader, "font"));
             case "br", "cr" -> {
                 if (inRun) {
                     lineBreak("page".equals(WordXml.attribute(reader, "type")));
@@ -287,6 +293,10 @@ final class WordBodyWalk {
                 font = eastAsia != null ? eastAsia : font;
             }
             case "vanish" -> hidden = WordXml.isOn(reader);
+            case "u" -> otherLook |= !"none".equals(WordXml.attribute(reader, "val"));
+            case "i", "strike", "dstrike" -> otherLook |= WordXml.isOn(reader);
+            case "color" -> otherLook |= isColour(WordXml.attribute(reader, "val"));
+            case "shd" -> otherLook |= isColour(WordXml.attribute(reader, "fill"));
             case "rPrChange" -> {
                 formatRevisions++;
                 skipDepth = 1;
@@ -443,6 +453,12 @@ final class WordBodyWalk {
         return new ParagraphLayout(jc, in, largestSize, allBold && largestSize > 0, firstFont);
     }
 
+    /** A colour that is one: not "auto", white fill or black text as Word writes them for plain text. */
+    private static boolean isColour(String value) {
+        return value != null && !value.equalsIgnoreCase("auto") && !value.equals("000000")
+                && !value.equalsIgnoreCase("FFFFFF");
+    }
+
     private static boolean indents(XMLStreamReader reader) {
         WordStyles.LookReader look = new WordStyles.LookReader();
         look.start(reader);
@@ -459,6 +475,7 @@ final class WordBodyWalk {
         highlight = false;
         ourPlaceholder = false;
         hidden = false;
+        otherLook = false;
         halfPoints = null;
         font = null;
     }
@@ -480,6 +497,9 @@ final class WordBodyWalk {
             return;
         }
         noteLayout(text);
+        if (otherLook && !text.isBlank()) {
+            notes.add(ImportNote.Kind.OTHER_LOOK, -1, text);
+        }
         TextStyle style = new TextStyle(bold, highlight && !ourPlaceholder, activeComments, Set.of());
         boolean inserted = !insertions.isEmpty();
         boolean deleted = !deletions.isEmpty();

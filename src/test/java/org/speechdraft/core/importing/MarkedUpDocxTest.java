@@ -277,6 +277,25 @@ class MarkedUpDocxTest {
                 "页眉、页脚未导入：“XX县人民政府办公室”"), messages(speech));
     }
 
+    @Test
+    void underlinedOrColouredTextBulletsAndSymbolsAreNamedAsNotKept() throws Exception {
+        Map<String, String> parts = new LinkedHashMap<>();
+        String red = "<w:r><w:rPr><w:color w:val=\"FF0000\"/><w:u w:val=\"single\"/></w:rPr><w:t>务必落实</w:t></w:r>";
+        String check = "<w:r><w:sym w:font=\"Wingdings\" w:char=\"F0FC\"/></w:r>";
+        parts.put("word/document.xml", document(p(null, r("各校"), red, r("。")),
+                DocxFixtures.numbered(null, 1, 0, "第一项工作"), DocxFixtures.numbered(null, 1, 0, "第二项工作"),
+                p(null, check, r("已完成"))));
+        parts.put("word/numbering.xml", DocxFixtures.numbering(DocxFixtures.abstractNum(0,
+                DocxFixtures.lvl(0, "bullet", "•")), DocxFixtures.num(1, 0)));
+
+        ImportedSpeech speech = imported(parts);
+
+        assertEquals(List.of("各校务必落实。", "第一项工作", "第二项工作", "已完成"), texts(speech.draft().paragraphs()));
+        assertEquals(List.of("第4段：1 个特殊符号（字体 “Wingdings”）未导入",
+                "1 处下划线、斜体、删除线或彩色文字按普通文字导入：“务必落实”",
+                "2 个项目符号（•）未导入，那些段落按正文导入"), messages(speech));
+    }
+
     private static String row(String... cells) {
         StringBuilder xml = new StringBuilder("<w:tr>");
         for (String cell : cells) {
