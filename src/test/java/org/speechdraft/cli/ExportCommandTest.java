@@ -112,6 +112,50 @@ class ExportCommandTest {
     }
 
     @Test
+    void aRevisionCopyMarksTheChangesSinceASnapshotAsWordRevisionsSignedByTheSettingsUser() throws Exception {
+        Path draft = dir.resolve("讲话.sdraft");
+        Draft sent = Draft.of(List.of(DraftParagraph.of(ParagraphLevel.BODY, "全年投入资金12亿元。")));
+        new DraftCodec().write(draft, sent.withParagraphs(List.of(DraftParagraph.of(ParagraphLevel.BODY, "全年投入资金15亿元。")))
+                .withSnapshots(List.of(new org.speechdraft.core.model.Snapshot("送审稿", java.time.Instant.now(),
+                        sent.paragraphs()))));
+        new org.speechdraft.core.storage.SettingsStore(AppHome.resolve())
+                .save(org.speechdraft.core.storage.Settings.DEFAULT.withUserName("李秘书"));
+        Path out = dir.resolve("修订稿.docx");
+
+        CliResult result = CliResult.run("export", draft.toString(), "-o", out.toString(), "--against", "送审稿");
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("修订稿：相对“送审稿”的 1 处改动已标为修订，署名“李秘书”。"), result.out());
+        String xml = documentXml(out);
+        assertTrue(xml.matches("(?s).*<w:del [^>]*w:author=\"李秘书\".*<w:delText[^>]*>12</w:delText>.*"), xml);
+        assertTrue(xml.matches("(?s).*<w:ins [^>]*w:author=\"李秘书\".*<w:t[^>]*>15</w:t>.*"), xml);
+    }
+
+    @Test
+    void aRevisionCopyAgainstAFileAndAnAuthorGiven() throws Exception {
+        Path base = Files.writeString(dir.resolve("局长那份.txt"), "要加强领导。\n", StandardCharsets.UTF_8);
+        Path draft = dir.resolve("讲话.sdraft");
+        new DraftCodec().write(draft, Draft.of(List.of(DraftParagraph.of(ParagraphLevel.BODY, "要切实加强领导。"))));
+        Path out = dir.resolve("修订稿.docx");
+
+        CliResult result = CliResult.run("export", draft.toString(), "-o", out.toString(), "--against", base.toString(),
+                "--author", "王科长");
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(documentXml(out).contains("w:author=\"王科长\""));
+        CliResult missing = CliResult.run("export", draft.toString(), "-o", out.toString(), "--against", "没有这个版本");
+        assertEquals(1, missing.exitCode());
+        assertTrue(missing.err().contains("无法读取对照版本“没有这个版本”"), missing.err());
+    }
+
+    private static String documentXml(Path docx) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile());
+             InputStream in = zip.getInputStream(zip.getEntry("word/document.xml"))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void aTxtOutputIsPlainUtf8Text() throws IOException {
         Path out = dir.resolve("纯文本.txt");
 
