@@ -184,6 +184,19 @@ class ReviewWindowTest extends ImportingWindowTest {
     }
 
     @Test
+    void restoringTheLeadersVersionTakesTheirTextWithoutTheReviewsMarks() throws Exception {
+        importMarkedUpCopy();
+        clickOn("#compareClose");
+        var revised = window.controller().session().snapshots().list().get(0);
+
+        interact(() -> window.controller().session().restoreSnapshot(revised));
+
+        assertTrue(draftText().contains("投入教育资金15亿元") && draftText().contains("同时也要看到城乡差距。"), draftText());
+        assertTrue(paragraphs().stream().flatMap(p -> p.runs().stream()).allMatch(r -> r.style().revisions().isEmpty()),
+                "no revision marks in the editor");
+    }
+
+    @Test
     void aNewCommentOnTheSelectedTextIsOneUndoStep() {
         loadParagraphs(List.of(org.speechdraft.core.model.DraftParagraph.of(
                 org.speechdraft.core.model.ParagraphLevel.BODY, "要狠抓落实，确保各项任务按期完成。")));

@@ -106,7 +106,11 @@ final class VersionText {
         beganWithWordParagraph = false;
     }
 
+    /** The paragraphs read; text left after the last paragraph (a document cut short) is one more. */
     List<DraftParagraph> paragraphs() {
+        if (!runs.isEmpty()) {
+            endParagraph(ParagraphLevel.BODY, ParagraphLayout.PLAIN, true);
+        }
         finishPending();
         return paragraphs;
     }

@@ -234,11 +234,13 @@ public final class DraftSession {
 
     /** Puts a snapshot's text in the editor as one undoable change, keeping the text it replaces. */
     public void restoreSnapshot(Snapshot snapshot) {
-        if (editor.paragraphs().equals(snapshot.paragraphs())) {
+        // a leader's revised version carries its revisions' marks, which belong to the review, not the text
+        List<DraftParagraph> text = snapshot.paragraphs().stream().map(DraftParagraph::withoutRevisions).toList();
+        if (editor.paragraphs().equals(text)) {
             return;
         }
         takeSnapshot(UiText.get("snapshot.auto.restore"), true);
-        editor.replaceAllUndoable(snapshot.paragraphs());
+        editor.replaceAllUndoable(text);
         status.set(UiText.get("status.snapshotRestored", snapshot.name()));
     }
 

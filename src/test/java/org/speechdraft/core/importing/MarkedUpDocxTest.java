@@ -296,6 +296,14 @@ class MarkedUpDocxTest {
                 "2 个项目符号（•）未导入，那些段落按正文导入"), messages(speech));
     }
 
+    @Test
+    void textAfterTheLastParagraphOfADocumentCutShortIsNotLost() throws Exception {
+        ImportedSpeech speech = imported(Map.of("word/document.xml", document(p(null, "同志们："))
+                .replace("</w:body>", "<w:r><w:t>最后一句。</w:t></w:r></w:body>")));
+
+        assertEquals(List.of("同志们：", "最后一句。"), texts(speech.draft().paragraphs()));
+    }
+
     private static String row(String... cells) {
         StringBuilder xml = new StringBuilder("<w:tr>");
         for (String cell : cells) {
