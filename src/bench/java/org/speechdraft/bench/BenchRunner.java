@@ -58,7 +58,7 @@ public final class BenchRunner {
     /** The benchmark classes, in the order of the table. */
     private static final List<Class<?>> BENCHMARKS = List.of(OutlineBench.class, TextBench.class, DraftCodecBench.class,
             PlaceholderBench.class, ExportBench.class, TemplateSearchBench.class, ImportBench.class,
-            CompareBench.class, CheckBench.class);
+            CompareBench.class, CheckBench.class, PaginationBench.class);
 
     /** A fixed heap keeps GC behaviour comparable between runs and machines. */
     private static final String[] FORK_JVM_ARGS = {"-Xms1g", "-Xmx1g", "-Dfile.encoding=UTF-8"};

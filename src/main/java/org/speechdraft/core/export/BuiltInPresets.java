@@ -36,6 +36,7 @@ public final class BuiltInPresets {
     private static final double YI_HAO = 26;
 
     private static final double INDENT = 2;
+    private static final double READING_LINE_PT = 35;
 
     private BuiltInPresets() {
     }
@@ -66,14 +67,15 @@ public final class BuiltInPresets {
     }
 
     /**
-     * The reading copy: 小二 on one and a half lines, headings in bold so the speaker finds the
-     * next point at a glance, page numbers centred, no grid.
+     * The reading copy: 小二 with lines 35 pt apart (about one and a half lines, as an exact height
+     * so that Word, WPS and LibreOffice — and the page view — break pages alike), headings in bold
+     * so the speaker finds the next point at a glance, page numbers centred, no grid.
      */
     public static ExportPreset largePrint() {
         Map<ParagraphLevel, ParagraphFormat> levels = levels(XIAO_ER, true);
         levels.put(ParagraphLevel.TITLE, centred(XIAOBIAOSONG, YI_HAO, false));
         return new ExportPreset(LARGE_PRINT_ID, ExportTexts.get("preset.largePrint.name"),
-                PageSetup.a4(25, 25, 28, 25), levels, LineSpacing.multiple(1.5), TextGrid.NONE,
+                PageSetup.a4(25, 25, 28, 25), levels, LineSpacing.exact(READING_LINE_PT), TextGrid.NONE,
                 new PageNumbers(PageNumbers.Placement.CENTER, SONGTI, SAN_HAO, 5));
     }
 

@@ -38,11 +38,11 @@ class LargePrintDocxTest {
     }
 
     @Test
-    void linesAreOneAndAHalfApartWithoutAGrid() throws IOException {
+    void linesAreAboutOneAndAHalfApartWithoutAGrid() throws IOException {
         try (ExportedDocx docx = exported()) {
             var spacing = docx.paragraphProperties("Normal").getSpacing();
-            assertEquals(STLineSpacingRule.AUTO, spacing.getLineRule());
-            assertEquals(360, twips(spacing.getLine()), "1.5 lines in 240ths");
+            assertEquals(STLineSpacingRule.EXACT, spacing.getLineRule(), "an exact height: the same pages everywhere");
+            assertEquals(700, twips(spacing.getLine()), "35 pt");
             assertNull(docx.section().getDocGrid(), "no document grid");
             assertTrue(docx.runProperties("Normal").getSpacingList().isEmpty(), "no letter spacing");
         }
