@@ -37,9 +37,10 @@ final class GlyphAdvance {
 
     /**
      * The advance of each character of a text, and of that the space between Chinese and Latin
-     * before it, which a line starting with the character does not have.
+     * before it, which a line starting with the character does not have; and whether it is set in
+     * the Latin face.
      */
-    record Advances(double[] advance, double[] spaceBefore) {
+    record Advances(double[] advance, double[] spaceBefore, boolean[] latin) {
     }
 
     /**
@@ -67,7 +68,7 @@ final class GlyphAdvance {
                 advance[k] += letterSpacingPt;
             }
         }
-        return new Advances(advance, spaceBefore);
+        return new Advances(advance, spaceBefore, latin);
     }
 
     /**

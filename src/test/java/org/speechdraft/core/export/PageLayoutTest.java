@@ -199,4 +199,49 @@ class PageLayoutTest {
         assertEquals(1, GONGWEN.paginate(List.of()).pageCount());
         assertEquals(1, GONGWEN.paginate(List.of(body(""))).pageCount());
     }
+
+    @Test
+    void aJustifiedLineReachesTheMarginAndAParagraphsLastLineDoesNot() {
+        DraftParagraph paragraph = body(han(20) + "2026年" + han(40));
+        List<PageLine> lines = GONGWEN.paginate(List.of(paragraph)).pages().get(0);
+        List<GlyphRun> first = GONGWEN.glyphs(lines.get(0), paragraph, List.of());
+        assertEquals(442.25, first.get(first.size() - 1).endPt(), 0.3, "spread to the right margin");
+        assertEquals(32, first.get(0).xPt()[0], 0.01, "two characters in");
+        List<GlyphRun> last = GONGWEN.glyphs(lines.get(lines.size() - 1), paragraph, List.of());
+        assertTrue(last.get(last.size() - 1).endPt() < 400);
+    }
+
+    @Test
+    void figuresAreSetInTheLatinFaceAndRunInBodyTextInTheBodyFace() {
+        DraftParagraph heading = DraftParagraph.of(ParagraphLevel.HEADING_1, "一、总体要求。到2027年基本完成");
+        PageLine line = GONGWEN.paginate(List.of(heading)).pages().get(0).get(0);
+        List<GlyphRun> runs = GONGWEN.glyphs(line, heading, List.of());
+        assertEquals(List.of("一、总体要求。", "到", "2027", "年基本完成"), runs.stream().map(GlyphRun::text).toList());
+        assertEquals("黑体", runs.get(0).font().eastAsia());
+        assertEquals("仿宋_GB2312", runs.get(1).font().eastAsia());
+        assertTrue(runs.get(2).latin());
+        assertTrue(runs.get(2).xPt()[0] > runs.get(1).endPt(), "a space between Chinese and figures");
+    }
+
+    @Test
+    void anUnfilledPlaceholderIsMarkedAsTheExportMarksIt() {
+        DraftParagraph paragraph = body("投入资金XX万元。");
+        PageLine line = GONGWEN.paginate(List.of(paragraph)).pages().get(0).get(0);
+        List<GlyphRun> runs = GONGWEN.glyphs(line, paragraph, List.of(new int[] {4, 6}));
+        assertEquals(List.of("投入资金", "XX", "万元。"), runs.stream().map(GlyphRun::text).toList());
+        assertEquals(List.of(false, true, false), runs.stream().map(GlyphRun::highlight).toList());
+    }
+
+    @Test
+    void editingADraftGivesTheSamePagesAsLayingItOutAfresh() {
+        LivePagination live = new LivePagination(GONGWEN);
+        List<DraftParagraph> paragraphs = new ArrayList<>(oneLineParagraphs(30));
+        paragraphs.add(0, DraftParagraph.of(ParagraphLevel.TITLE, "在全县工作会议上的讲话"));
+        paragraphs.add(1, DraftParagraph.of(ParagraphLevel.SALUTATION, "同志们："));
+        live.paginate(paragraphs);
+        paragraphs.add(5, DraftParagraph.of(ParagraphLevel.HEADING_1, "一、坚持稳中求进"));
+        paragraphs.set(10, body(han(300)));
+        paragraphs.remove(20);
+        assertEquals(GONGWEN.paginate(paragraphs), live.paginate(paragraphs));
+    }
 }
