@@ -47,6 +47,7 @@ public final class MainWindowController implements MainCommands {
     @FXML private Menu fileMenu;
     @FXML private Menu editMenu;
     @FXML private Menu formatMenu;
+    @FXML private Menu viewMenu;
     @FXML private Menu helpMenu;
     @FXML private ToolBar toolBar;
     @FXML private ComboBox<ParagraphLevel> levelBox;
@@ -56,6 +57,7 @@ public final class MainWindowController implements MainCommands {
     @FXML private Label sectionLabel;
     @FXML private Label charsLabel;
     @FXML private Label paragraphsLabel;
+    @FXML private Label pagesLabel;
     @FXML private Menu outlineMenu;
     @FXML private Menu reviewMenu;
     @FXML private javafx.scene.control.Tab commentTab;
@@ -85,6 +87,8 @@ public final class MainWindowController implements MainCommands {
     private org.speechdraft.ui.importing.ImportFlow importFlow;
     private org.speechdraft.ui.comment.CommentModel commentModel;
     private LazyPane<org.speechdraft.ui.comment.CommentPaneController> commentPane;
+    private org.speechdraft.ui.page.PagesModel pages;
+    private org.speechdraft.ui.page.PageViewPane pageView;
 
     /** Called once after loading, before the window shows. */
     void init(AppContext appContext, DialogService dialogService, RecoverySession recoverySession, Runnable close) {
@@ -118,11 +122,7 @@ public final class MainWindowController implements MainCommands {
                 session.metaProperty());
         outlineCommands = new org.speechdraft.ui.outline.OutlineCommands(area, outlineModel);
         outlineCommands.renumberAfterStructuralEdits();
-        outlinePaneController.bind(outlineModel, outlineCommands, (paragraph, column) -> {
-            area.moveTo(paragraph, column);
-            area.showParagraphAtTop(Math.max(0, paragraph - 1));
-            area.requestFocus();
-        }, pace);
+        outlinePaneController.bind(outlineModel, outlineCommands, this::showInText, pace);
         var placeholders = new org.speechdraft.ui.placeholder.PlaceholderModel(area, outlineModel,
                 session.placeholderValues());
         placeholderPaneController.bind(placeholders, dialogs, session::lastDirectory);
@@ -137,9 +137,12 @@ public final class MainWindowController implements MainCommands {
         snapshotFlow = new org.speechdraft.ui.snapshot.SnapshotFlow(session, area, dialogs);
         bindComments();
         importFlow.setOnImported(this::afterImport);
+        pages = new org.speechdraft.ui.page.PagesModel(area);
+        pageView = new org.speechdraft.ui.page.PageViewPane(split, 2, pages,
+                () -> new org.speechdraft.core.export.ExportPresetStore(context.home()).list(), this::showInText);
         exportFlow = new org.speechdraft.ui.export.ExportFlow(session, dialogs,
                 new org.speechdraft.core.export.ExportPresetStore(context.home()), placeholderPaneController::show,
-                () -> context.settings().get().author());
+                () -> context.settings().get().author(), pages.presetProperty());
         placeholdersLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> UiText.get("status.placeholders", placeholders.remainingProperty().get()),
                 placeholders.remainingProperty()));
@@ -172,6 +175,7 @@ public final class MainWindowController implements MainCommands {
         editMenu.getItems().setAll(item(a.undo), item(a.redo), new SeparatorMenuItem(), item(a.cut), item(a.copy),
                 item(a.paste), item(a.selectAll), new SeparatorMenuItem(), item(a.phrases), item(a.cleanText), new SeparatorMenuItem(),
                 item(a.find), item(a.replace));
+        viewMenu.getItems().setAll(ActionControls.checkMenuItem(a.pageView, pageView.showingProperty()));
         formatMenu.getItems().clear();
         for (ParagraphLevel level : ParagraphLevel.values()) {
             formatMenu.getItems().add(item(a.levels.get(level)));
@@ -209,7 +213,7 @@ public final class MainWindowController implements MainCommands {
                 ActionControls.button(a.undo), ActionControls.button(a.redo), new Separator(),
                 ActionControls.button(a.cut), ActionControls.button(a.copy), ActionControls.button(a.paste),
                 new Separator(), ActionControls.button(a.find), ActionControls.button(a.replace), new Separator(),
-                ActionControls.button(a.meta));
+                ActionControls.button(a.pageView), ActionControls.button(a.meta));
     }
 
     private void bindLevelBox() {
@@ -277,6 +281,7 @@ public final class MainWindowController implements MainCommands {
                         : UiText.get("status.section", section.get()), section));
         statusMessage.textProperty().bind(session.statusProperty());
         bindSpeakingTime();
+        org.speechdraft.ui.page.PageStatus.bind(pagesLabel, pages);
     }
 
     /** The 批注 tab: its count from the start, its pane loaded when first shown. */
@@ -375,6 +380,14 @@ public final class MainWindowController implements MainCommands {
     @Override public void exportDocx() { exportFlow.exportDocx(); }
     @Override public void exportText() { exportFlow.exportText(); }
     @Override public void exportRevisions() { exportFlow.exportRevisions(); }
+    @Override public void togglePageView() { pageView.toggle(); }
+
+    /** Puts the caret at a place of the draft (a heading in the outline, a line of the page view) and shows it. */
+    private void showInText(int paragraph, int column) {
+        area.moveTo(paragraph, column);
+        area.showParagraphAtTop(Math.max(0, paragraph - 1));
+        area.requestFocus();
+    }
     @Override public void editMeta() { session.editMeta(); }
 
     /** 常用语: inserted at the caret (over the selection) as one undo step. */

@@ -231,6 +231,26 @@ public final class PageLayout {
         return runs;
     }
 
+    /**
+     * The offset in {@code paragraph} nearest to {@code xPt} (from the text block's left edge) on
+     * {@code line}: before the character whose left half holds it, after the line's last
+     * character right of it.
+     */
+    public int offsetAt(PageLine line, DraftParagraph paragraph, double xPt) {
+        int offset = line.start();
+        for (GlyphRun run : glyphs(line, paragraph, List.of())) {
+            double[] x = run.xPt();
+            for (int k = 0; k < x.length; k++) {
+                double right = k + 1 < x.length ? x[k + 1] : run.endPt();
+                if (xPt < (x[k] + right) / 2) {
+                    return offset;
+                }
+                offset++;
+            }
+        }
+        return offset;
+    }
+
     private static boolean runIn(PageLine line, int k) {
         return line.runInFrom() >= 0 && k >= line.runInFrom();
     }

@@ -28,6 +28,16 @@ public final class ActionControls {
         return item;
     }
 
+    /** A menu item that shows whether what the action switches is on (a view shown, say). */
+    public static javafx.scene.control.CheckMenuItem checkMenuItem(AppAction action,
+                                                                   javafx.beans.property.BooleanProperty on) {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(UiText.get(action.textKey()));
+        item.setMnemonicParsing(true);
+        item.setAccelerator(action.accelerator());
+        item.selectedProperty().bindBidirectional(on);
+        return item;
+    }
+
     public static Button button(AppAction action) {
         Button button = new Button();
         button.getStyleClass().add("sd-tool-button");

@@ -21,6 +21,7 @@ public final class MainActions {
     public final AppAction saveAs;
     public final AppAction exportDocx;
     public final AppAction exportText;
+    public final AppAction pageView;
     public final AppAction exportRevisions;
     public final AppAction meta;
     public final AppAction exit;
@@ -73,6 +74,8 @@ public final class MainActions {
         exportDocx = new AppAction("action.exportDocx", "export", "tooltip.exportDocx",
                 new KeyCodeCombination(KeyCode.E, SHORTCUT_DOWN, SHIFT_DOWN), c::exportDocx, null);
         exportText = new AppAction("action.exportText", null, null, null, c::exportText, null);
+        pageView = new AppAction("action.pageView", null, "tooltip.pageView",
+                new KeyCodeCombination(KeyCode.P, SHORTCUT_DOWN, KeyCombination.ALT_DOWN), c::togglePageView, null);
         exportRevisions = new AppAction("action.exportRevisions", null, null, null, c::exportRevisions, null);
         meta = new AppAction("action.meta", "info", "tooltip.meta", null, c::editMeta, null);
         exit = new AppAction("action.exit", null, null, key(KeyCode.Q), c::exit, null);

@@ -11,6 +11,7 @@ public interface MainCommands {
     void exportDocx();
     void exportText();
     void exportRevisions();
+    void togglePageView();
     void editMeta();
     void exit();
     void undo();

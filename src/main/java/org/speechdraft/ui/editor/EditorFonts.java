@@ -52,18 +52,23 @@ public final class EditorFonts {
         return fangsong;
     }
 
+    /** The face the editor shows a level in. */
+    public String family(org.speechdraft.core.model.ParagraphLevel level) {
+        return switch (level) {
+            case TITLE -> title;
+            case SUBTITLE, HEADING_2 -> kaiti;
+            case HEADING_1 -> heiti;
+            default -> fangsong;
+        };
+    }
+
     /** A data-URL stylesheet binding each level's style class to its face. */
     public String stylesheetUrl() {
-        String css = rule("title", title)
-                + rule("subtitle", kaiti)
-                + rule("salutation", fangsong)
-                + rule("heading-1", heiti)
-                + rule("heading-2", kaiti)
-                + rule("heading-3", fangsong)
-                + rule("heading-4", fangsong)
-                + rule("body", fangsong)
-                + rule("closing", fangsong);
-        return dataUrl(css);
+        StringBuilder css = new StringBuilder();
+        for (org.speechdraft.core.model.ParagraphLevel level : org.speechdraft.core.model.ParagraphLevel.values()) {
+            css.append(rule(level, family(level)));
+        }
+        return dataUrl(css.toString());
     }
 
     /** A data-URL stylesheet setting the body face (仿宋) for the text inside {@code styleClass}, e.g. a read-only view. */
@@ -75,7 +80,7 @@ public final class EditorFonts {
         return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String rule(String level, String family) {
-        return "." + LevelStyles.LEVEL_PREFIX + level + " .text { -fx-font-family: \"" + family + "\"; }\n";
+    private static String rule(org.speechdraft.core.model.ParagraphLevel level, String family) {
+        return "." + LevelStyles.levelClass(level) + " .text { -fx-font-family: \"" + family + "\"; }\n";
     }
 }

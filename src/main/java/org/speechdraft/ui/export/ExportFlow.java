@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -13,7 +14,6 @@ import org.speechdraft.core.compare.DraftComparer;
 import org.speechdraft.core.compare.VersionFileException;
 import org.speechdraft.core.compare.VersionReader;
 import org.speechdraft.core.export.Authorship;
-import org.speechdraft.core.export.BuiltInPresets;
 import org.speechdraft.core.export.DocxExporter;
 import org.speechdraft.core.export.ExportFormat;
 import org.speechdraft.core.export.ExportPreset;
@@ -46,15 +46,17 @@ public final class ExportFlow {
     private final VersionReader versions = new VersionReader();
     private final DocxExporter docx = new DocxExporter();
     private final TextExporter text = new TextExporter();
-    /** The preset of the last export in this window, offered again next time. */
-    private String lastPresetId = BuiltInPresets.GONGWEN_ID;
+    /** The layout of the last export in this window, offered again next time; the page view and count follow it. */
+    private final ObjectProperty<ExportPreset> layout;
 
     /**
      * @param fillFirst shows a placeholder to fill when the user would rather fill before exporting
      * @param author    the user's name, the exported documents' author and their 修订's
+     * @param layout    the export preset last chosen (or the page view's), offered first
      */
     public ExportFlow(DraftSession session, DialogService dialogs, ExportPresetStore presets,
-                      Consumer<Placeholder> fillFirst, Supplier<String> author) {
+                      Consumer<Placeholder> fillFirst, Supplier<String> author, ObjectProperty<ExportPreset> layout) {
+        this.layout = layout;
         this.session = session;
         this.dialogs = dialogs;
         this.presets = presets;
@@ -143,12 +145,12 @@ public final class ExportFlow {
         }
         ExportPreset preset = null;
         if (format == ExportFormat.DOCX) {
-            Optional<ExportPreset> chosen = dialogs.chooseExportLayout(new ExportPresetModel(presets, lastPresetId));
+            Optional<ExportPreset> chosen = dialogs.chooseExportLayout(new ExportPresetModel(presets, layout.get().id()));
             if (chosen.isEmpty()) {
                 return;
             }
             preset = chosen.get();
-            lastPresetId = preset.id();
+            layout.set(preset);
         }
         Optional<Path> target = dialogs.chooseExportFile(session.lastDirectory(), suggestedName, format);
         if (target.isEmpty()) {
