@@ -89,6 +89,7 @@ public final class MainWindowController implements MainCommands {
     private LazyPane<org.speechdraft.ui.comment.CommentPaneController> commentPane;
     private org.speechdraft.ui.page.PagesModel pages;
     private org.speechdraft.ui.page.PageViewPane pageView;
+    private org.speechdraft.ui.page.PrintFlow printFlow;
 
     /** Called once after loading, before the window shows. */
     void init(AppContext appContext, DialogService dialogService, RecoverySession recoverySession, Runnable close) {
@@ -140,6 +141,7 @@ public final class MainWindowController implements MainCommands {
         pages = new org.speechdraft.ui.page.PagesModel(area);
         pageView = new org.speechdraft.ui.page.PageViewPane(split, 2, pages,
                 () -> new org.speechdraft.core.export.ExportPresetStore(context.home()).list(), this::showInText);
+        printFlow = new org.speechdraft.ui.page.PrintFlow(pages, dialogs, session.statusProperty());
         exportFlow = new org.speechdraft.ui.export.ExportFlow(session, dialogs,
                 new org.speechdraft.core.export.ExportPresetStore(context.home()), placeholderPaneController::show,
                 () -> context.settings().get().author(), pages.presetProperty());
@@ -169,7 +171,7 @@ public final class MainWindowController implements MainCommands {
         fileMenu.getItems().setAll(item(a.newDraft), item(a.open), recentMenu, new SeparatorMenuItem(),
                 item(a.save), item(a.saveAs), item(a.saveAsTemplate), item(a.extractTemplate), new SeparatorMenuItem(),
                 item(a.takeSnapshot), item(a.snapshots), new SeparatorMenuItem(), item(a.exportDocx), item(a.exportRevisions),
-                item(a.exportText),
+                item(a.exportText), new SeparatorMenuItem(), item(a.print),
                 new SeparatorMenuItem(), item(a.meta), new SeparatorMenuItem(),
                 item(a.exit));
         editMenu.getItems().setAll(item(a.undo), item(a.redo), new SeparatorMenuItem(), item(a.cut), item(a.copy),
@@ -381,6 +383,12 @@ public final class MainWindowController implements MainCommands {
     @Override public void exportText() { exportFlow.exportText(); }
     @Override public void exportRevisions() { exportFlow.exportRevisions(); }
     @Override public void togglePageView() { pageView.toggle(); }
+    @Override public void print() { printFlow.print(); }
+
+    /** For tests: printing goes to {@code target} instead of the machine's printers. */
+    void usePrintTarget(org.speechdraft.ui.page.PrintTarget target) {
+        printFlow.useTarget(target);
+    }
 
     /** Puts the caret at a place of the draft (a heading in the outline, a line of the page view) and shows it. */
     private void showInText(int paragraph, int column) {

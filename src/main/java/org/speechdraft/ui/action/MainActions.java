@@ -22,6 +22,7 @@ public final class MainActions {
     public final AppAction exportDocx;
     public final AppAction exportText;
     public final AppAction pageView;
+    public final AppAction print;
     public final AppAction exportRevisions;
     public final AppAction meta;
     public final AppAction exit;
@@ -74,6 +75,7 @@ public final class MainActions {
         exportDocx = new AppAction("action.exportDocx", "export", "tooltip.exportDocx",
                 new KeyCodeCombination(KeyCode.E, SHORTCUT_DOWN, SHIFT_DOWN), c::exportDocx, null);
         exportText = new AppAction("action.exportText", null, null, null, c::exportText, null);
+        print = new AppAction("action.print", null, null, key(KeyCode.P), c::print, null);
         pageView = new AppAction("action.pageView", null, "tooltip.pageView",
                 new KeyCodeCombination(KeyCode.P, SHORTCUT_DOWN, KeyCombination.ALT_DOWN), c::togglePageView, null);
         exportRevisions = new AppAction("action.exportRevisions", null, null, null, c::exportRevisions, null);

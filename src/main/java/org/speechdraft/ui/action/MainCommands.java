@@ -12,6 +12,7 @@ public interface MainCommands {
     void exportText();
     void exportRevisions();
     void togglePageView();
+    void print();
     void editMeta();
     void exit();
     void undo();

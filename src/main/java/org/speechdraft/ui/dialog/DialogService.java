@@ -49,6 +49,9 @@ public interface DialogService {
     /** The layout for a DOCX: a preset, perhaps adjusted for this export. */
     Optional<ExportPreset> chooseExportLayout(ExportPresetModel presets);
 
+    /** 打印: which printer, pages and copies; empty when cancelled. */
+    Optional<org.speechdraft.ui.page.PrintChoice.Request> choosePrint(org.speechdraft.ui.page.PrintChoice choice);
+
     Optional<Path> chooseExportFile(Path initialDirectory, String suggestedName, ExportFormat format);
 
     /** A 常用语 to insert; the dialog also lets the user add ({@code selectedText} offered) and delete their own. */

@@ -194,6 +194,15 @@ public class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<org.speechdraft.ui.page.PrintChoice.Request> choosePrint(org.speechdraft.ui.page.PrintChoice choice) {
+        FXMLLoader loader = DialogPanes.load(org.speechdraft.ui.page.PrintDialogController.class, "PrintDialog.fxml");
+        org.speechdraft.ui.page.PrintDialogController controller = loader.getController();
+        controller.bind(choice);
+        return DialogPanes.showAndConfirm(owner, UiText.get("print.title"), loader, false)
+                ? controller.result() : Optional.empty();
+    }
+
+    @Override
     public Optional<Path> chooseExportFile(Path initialDirectory, String suggestedName, ExportFormat format) {
         FileChooser chooser = chooser(UiText.get("chooser.export"), initialDirectory);
         String key = format == ExportFormat.DOCX ? "chooser.filter.docx" : "chooser.filter.text";

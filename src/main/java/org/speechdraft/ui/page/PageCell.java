@@ -23,9 +23,9 @@ final class PageCell extends ListCell<Integer> {
     /** The pages this cell drew from, which a click is measured against. */
     private PagesModel.Laid shown;
 
-    PageCell(ScreenFaces faces, Supplier<PagesModel.Laid> laid, DoubleSupplier scale, PageViewController.GoTo goTo) {
+    PageCell(PagePainter painter, Supplier<PagesModel.Laid> laid, DoubleSupplier scale, PageViewController.GoTo goTo) {
         this.laid = laid;
-        this.canvas = new PageCanvas(faces);
+        this.canvas = new PageCanvas(painter);
         this.scale = scale;
         canvas.getStyleClass().add("sd-page-sheet");
         sheet = new StackPane(canvas);

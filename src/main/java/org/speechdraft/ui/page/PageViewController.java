@@ -45,8 +45,8 @@ public final class PageViewController {
         });
         summary.textProperty().bind(Bindings.createStringBinding(
                 () -> UiText.get("pageView.summary", model.pageCountProperty().get()), model.pageCountProperty()));
-        ScreenFaces faces = new ScreenFaces();
-        pageList.setCellFactory(list -> new PageCell(faces, model::laid, this::scale, goTo));
+        PagePainter painter = new PagePainter(new ScreenFaces());
+        pageList.setCellFactory(list -> new PageCell(painter, model::laid, this::scale, goTo));
         showPages(model.laid());
         model.laidProperty().addListener((obs, o, n) -> showPages(n));
         pageList.widthProperty().addListener((obs, o, n) -> pageList.refresh());

@@ -1,12 +1,9 @@
 package org.speechdraft.ui.page;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import org.speechdraft.core.export.FontSpec;
 import org.speechdraft.core.model.ParagraphLevel;
 import org.speechdraft.ui.editor.EditorFonts;
@@ -22,12 +19,9 @@ final class ScreenFaces {
 
     private final Set<String> installed = new HashSet<>(Font.getFamilies());
     private final EditorFonts editorFonts = EditorFonts.detect();
-    private final Map<String, Font> fonts = new HashMap<>();
 
-    Font font(FontSpec spec, boolean latin, ParagraphLevel level, boolean bold, double sizePx) {
-        String family = latin ? latinFamily(spec) : chineseFamily(spec, level);
-        return fonts.computeIfAbsent(family + "|" + bold + "|" + sizePx,
-                k -> Font.font(family, bold ? FontWeight.BOLD : FontWeight.NORMAL, sizePx));
+    PageSurface.FontChoice choice(FontSpec spec, boolean latin, ParagraphLevel level, boolean bold) {
+        return new PageSurface.FontChoice(latin ? latinFamily(spec) : chineseFamily(spec, level), bold);
     }
 
     private String chineseFamily(FontSpec spec, ParagraphLevel level) {
