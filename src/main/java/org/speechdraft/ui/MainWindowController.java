@@ -119,7 +119,7 @@ public final class MainWindowController implements MainCommands {
         outlineCommands = new org.speechdraft.ui.outline.OutlineCommands(area, outlineModel);
         outlineCommands.renumberAfterStructuralEdits();
         outlinePaneController.bind(outlineModel, outlineCommands, (paragraph, column) -> {
-            area.moveTo(paragraph, column);
+            area.moveTo(area.editorPosition(paragraph, column));
             area.showParagraphAtTop(Math.max(0, paragraph - 1));
             area.requestFocus();
         }, pace);
