@@ -60,6 +60,18 @@ class FirstLineIndentWindowTest extends WindowTest {
         return WaitForAsyncUtils.waitForAsyncFx(5000, task);
     }
 
+    /** The editor focused, the caret at a column of the draft's text. */
+    private void caretAt(int paragraph, int column) {
+        clickOn("#speechArea");
+        interact(() -> area().moveTo(area().editorPosition(paragraph, column)));
+    }
+
+    /** The bounds (of a selection, a mark) lie on the characters {@code first..last} of the paragraph. */
+    private void assertOnCharacters(Bounds bounds, int paragraph, int first, int last) {
+        assertEquals(charBounds(paragraph, first).getMinX(), bounds.getMinX(), 1.5);
+        assertEquals(charBounds(paragraph, last).getMaxX(), bounds.getMaxX(), 1.5);
+    }
+
     /** Lets the editor's next pulse run (the caret is kept off the indents before each pulse's layout). */
     private void afterAPulse() {
         CountDownLatch pulse = new CountDownLatch(1);
@@ -112,16 +124,13 @@ class FirstLineIndentWindowTest extends WindowTest {
         assertEquals("们：\n各级各部", onFx(() -> Clipboard.getSystemClipboard().getString()));
 
         interact(() -> area().selectRange(area().editorPosition(2, 0), area().editorPosition(2, 2)));
-        Bounds selection = onFx(() -> area().getSelectionBounds().orElseThrow());
-        assertEquals(charBounds(2, 0).getMinX(), selection.getMinX(), 1.0);
-        assertEquals(charBounds(2, 1).getMaxX(), selection.getMaxX(), 1.0);
+        assertOnCharacters(onFx(() -> area().getSelectionBounds().orElseThrow()), 2, 0, 1);
     }
 
     @Test
     void aPinyinCommitAtTheParagraphsStartLandsBeforeItsFirstCharacter() {
         loadSpeech();
-        clickOn("#speechArea");
-        interact(() -> area().moveTo(area().editorPosition(2, 0)));
+        caretAt(2, 0);
         interact(() -> Event.fireEvent(area(), ImeEvents.composing("tongzhi")));
         assertEquals("tongzhi" + LONG, paragraphs().get(2).text(), "composed text is shown in place");
         interact(() -> Event.fireEvent(area(), ImeEvents.committed("同志")));
@@ -145,8 +154,7 @@ class FirstLineIndentWindowTest extends WindowTest {
     @Test
     void theDraftHasNoIndentsAndOneUndoUndoesOneEdit() {
         loadSpeech();
-        clickOn("#speechArea");
-        interact(() -> area().moveTo(area().editorPosition(3, 0)));
+        caretAt(3, 0);
         write("AB");
         assertEquals("AB一、肯定成绩", paragraphs().get(3).text());
         push(KeyCode.CONTROL, KeyCode.Z);
@@ -175,8 +183,7 @@ class FirstLineIndentWindowTest extends WindowTest {
     @Test
     void theSavedDraftHasNoIndents() throws Exception {
         loadSpeech();
-        clickOn("#speechArea");
-        interact(() -> area().moveTo(area().editorPosition(2, 0)));
+        caretAt(2, 0);
         write("Z");
         Path file = home.resolve("讲话.sdraft");
         dialogs.filesToSave.add(file);
@@ -195,15 +202,13 @@ class FirstLineIndentWindowTest extends WindowTest {
             Node path = lookup(".sd-placeholder-mark").query();
             return path.localToScreen(path.getBoundsInLocal());
         });
-        assertEquals(charBounds(1, 0).getMinX(), mark.getMinX(), 1.5);
-        assertEquals(charBounds(1, 1).getMaxX(), mark.getMaxX(), 1.5);
+        assertOnCharacters(mark, 1, 0, 1);
     }
 
     @Test
     void homeAndLeftKeepOffTheIndent() {
         loadSpeech();
-        clickOn("#speechArea");
-        interact(() -> area().moveTo(area().editorPosition(2, 3)));
+        caretAt(2, 3);
         push(KeyCode.HOME);
         afterAPulse();
         assertEquals(area().editorPosition(2, 0), area().getCaretPosition(), "Home goes to the text's start");
