@@ -392,7 +392,7 @@ public final class MainWindowController implements MainCommands {
 
     /** Puts the caret at a place of the draft (a heading in the outline, a line of the page view) and shows it. */
     private void showInText(int paragraph, int column) {
-        area.moveTo(paragraph, column);
+        area.moveTo(area.editorPosition(paragraph, column));
         area.showParagraphAtTop(Math.max(0, paragraph - 1));
         area.requestFocus();
     }

@@ -79,7 +79,7 @@ class CheckWindowTest extends WindowTest {
         clickOn("#checkTab");
         interact(() -> {
             area().requestFocus();
-            area().moveTo(1, 0);
+            area().moveTo(area().editorPosition(1, 0));
         });
 
         push(KeyCode.ENTER);

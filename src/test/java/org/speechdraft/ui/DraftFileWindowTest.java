@@ -43,7 +43,7 @@ class DraftFileWindowTest extends WindowTest {
         List<DraftParagraph> saved = paragraphs();
 
         newBlankDraft();
-        assertEquals("", area().getText());
+        assertEquals("", area().plainText().text());
         dialogs.filesToOpen.add(file);
         push(KeyCode.CONTROL, KeyCode.O);
         assertEquals(saved, paragraphs());
@@ -84,7 +84,7 @@ class DraftFileWindowTest extends WindowTest {
         assertTrue(pane.getHeaderText().contains(UiText.get("app.untitled")));
         clickOn(UiText.get("dialog.unsaved.cancel"));
         assertTrue(stage.isShowing());
-        assertEquals("draft", area().getText());
+        assertEquals("draft", area().plainText().text());
 
         later(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         clickOn(UiText.get("dialog.unsaved.discard"));
@@ -118,13 +118,13 @@ class DraftFileWindowTest extends WindowTest {
         Path future = home.resolve("新版本.sdraft");
         Files.writeString(future, "{\"formatVersion\": 99, \"paragraphs\": []}");
         loadParagraphs(SPEECH);
-        String before = area().getText();
+        String before = area().plainText().text();
         dialogs.filesToOpen.add(future);
         later(() -> window.controller().session().load(future));
         DialogPane pane = lookup(".dialog-pane").queryAs(DialogPane.class);
         assertTrue(pane.getContentText().contains("99"), pane.getContentText());
         dismissDialog();
-        assertEquals(before, area().getText(), "nothing was opened");
+        assertEquals(before, area().plainText().text(), "nothing was opened");
     }
 
     @Test
@@ -135,7 +135,7 @@ class DraftFileWindowTest extends WindowTest {
         DialogPane pane = lookup(".dialog-pane").queryAs(DialogPane.class);
         assertTrue(pane.getHeaderText().contains(UiText.get("dialog.openFailed")));
         dismissDialog();
-        assertEquals("", area().getText());
+        assertEquals("", area().plainText().text());
     }
 
     @Test

@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import javafx.collections.FXCollections;
 import javafx.event.Event;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.InputMethodEvent;
-import javafx.scene.input.InputMethodHighlight;
-import javafx.scene.input.InputMethodTextRun;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.speechdraft.core.model.DraftParagraph;
@@ -77,25 +73,25 @@ class EditorWindowTest extends WindowTest {
         clickOn("#speechArea");
         write("abc");
         push(KeyCode.CONTROL, KeyCode.Z);
-        assertEquals("", area().getText());
+        assertEquals("", area().plainText().text());
         push(KeyCode.CONTROL, KeyCode.Y);
-        assertEquals("abc", area().getText());
+        assertEquals("abc", area().plainText().text());
     }
 
     @Test
     void pinyinCompositionShowsInPlaceAndCommitsAsOneEdit() {
         clickOn("#speechArea");
         write("A");
-        interact(() -> Event.fireEvent(area(), composing("tong")));
-        assertEquals("Atong", area().getText(), "composed text is shown while composing");
-        interact(() -> Event.fireEvent(area(), composing("tongzhi")));
-        assertEquals("Atongzhi", area().getText());
-        interact(() -> Event.fireEvent(area(), committed("同志们")));
-        assertEquals("A同志们", area().getText());
-        assertEquals(4, area().getCaretPosition(), "caret after the committed text");
+        interact(() -> Event.fireEvent(area(), ImeEvents.composing("tong")));
+        assertEquals("Atong", area().plainText().text(), "composed text is shown while composing");
+        interact(() -> Event.fireEvent(area(), ImeEvents.composing("tongzhi")));
+        assertEquals("Atongzhi", area().plainText().text());
+        interact(() -> Event.fireEvent(area(), ImeEvents.committed("同志们")));
+        assertEquals("A同志们", area().plainText().text());
+        assertEquals(4, area().plainText().textOffset(area().getCaretPosition()), "caret after the committed text");
 
         push(KeyCode.CONTROL, KeyCode.Z);
-        assertEquals("A", area().getText(), "the commit is one undo step and composing left no trace");
+        assertEquals("A", area().plainText().text(), "the commit is one undo step and composing left no trace");
     }
 
     @Test
@@ -145,14 +141,14 @@ class EditorWindowTest extends WindowTest {
         assertEquals(List.of("同志们：", "今天召开会议。", "一、肯定成绩"),
                 paragraphs().stream().map(DraftParagraph::text).toList());
         push(KeyCode.CONTROL, KeyCode.Z);
-        assertEquals("", area().getText(), "a paste is one undo step");
+        assertEquals("", area().plainText().text(), "a paste is one undo step");
     }
 
     @Test
     void boldAndHighlightApplyToTheSelection() {
         loadParagraphs(List.of(DraftParagraph.of(ParagraphLevel.BODY, "重点强调")));
         clickOn("#speechArea");
-        interact(() -> area().selectRange(0, 2));
+        interact(() -> area().selectRange(area().editorPosition(0, 0), area().editorPosition(0, 2)));
         push(KeyCode.CONTROL, KeyCode.B);
         var runs = paragraphs().get(0).runs();
         assertTrue(runs.get(0).style().bold());
@@ -160,16 +156,5 @@ class EditorWindowTest extends WindowTest {
         assertFalse(runs.get(1).style().bold());
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H);
         assertTrue(paragraphs().get(0).runs().get(0).style().highlight());
-    }
-
-    private static InputMethodEvent composing(String text) {
-        return new InputMethodEvent(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED,
-                FXCollections.observableArrayList(new InputMethodTextRun(text, InputMethodHighlight.UNSELECTED_RAW)),
-                "", text.length());
-    }
-
-    private static InputMethodEvent committed(String text) {
-        return new InputMethodEvent(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED,
-                FXCollections.observableArrayList(), text, 0);
     }
 }

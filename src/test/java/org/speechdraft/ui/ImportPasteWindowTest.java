@@ -20,10 +20,10 @@ class ImportPasteWindowTest extends ImportingWindowTest {
     @Test
     void aNoisyPasteShowsTheBarAndCleaningIsOneUndoStep() {
         loadParagraphs(List.of(DraftParagraph.of(ParagraphLevel.TITLE, "讲话"), DraftParagraph.of(ParagraphLevel.BODY, "")));
-        interact(() -> area().moveTo(1, 0));
+        interact(() -> area().moveTo(area().editorPosition(1, 0)));
         putOnClipboard(ImportFixtures.noisyText());
         clickOn("#speechArea");
-        interact(() -> area().moveTo(1, 0));
+        interact(() -> area().moveTo(area().editorPosition(1, 0)));
         push(KeyCode.CONTROL, KeyCode.V);
         List<String> pasted = texts();
         assertTrue(pasted.contains("- 2 -"), "the paste itself is as before: one paragraph per line");

@@ -37,7 +37,7 @@ class OutlineWindowTest extends WindowTest {
     @Test
     void draggingASectionMovesItWithItsTextRenumbersAndUndoesInOneStep() {
         loadParagraphs(SPEECH);
-        String before = area().getText();
+        String before = area().plainText().text();
         waitForOutline();
 
         Node source = cell("三、加强领导，强化保障");
@@ -53,14 +53,14 @@ class OutlineWindowTest extends WindowTest {
                 texts());
         clickOn("#speechArea");
         push(KeyCode.CONTROL, KeyCode.Z);
-        assertEquals(before, area().getText(), "one undo puts the section and the numbers back");
+        assertEquals(before, area().plainText().text(), "one undo puts the section and the numbers back");
     }
 
     @Test
     void keyboardMovesTheCaretsSectionAndRenumbers() {
         loadParagraphs(SPEECH);
         clickOn("#speechArea");
-        interact(() -> area().moveTo(5, 0)); // in 二、's body
+        interact(() -> area().moveTo(area().editorPosition(5, 0))); // in 二、's body
         press(KeyCode.ALT, KeyCode.SHIFT, KeyCode.UP).release(KeyCode.UP, KeyCode.SHIFT, KeyCode.ALT);
         assertEquals("一、明确目标，突出重点", texts().get(2));
         assertEquals("重点抓好三件事。", texts().get(3));
@@ -87,7 +87,7 @@ class OutlineWindowTest extends WindowTest {
         waitForOutline();
         clickOn("#speechArea");
         // Select 一、's heading and body, as a user would with the mouse or Shift+↓, and delete them.
-        interact(() -> area().selectRange(area().getAbsolutePosition(2, 0), area().getAbsolutePosition(4, 0)));
+        interact(() -> area().selectRange(area().editorPosition(2, 0), area().editorPosition(4, 0)));
         push(KeyCode.DELETE);
         waitForOutline();
         assertEquals(List.of("在全区教育工作会议上的讲话", "下面，我讲两点意见。",

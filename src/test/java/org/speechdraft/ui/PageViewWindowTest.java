@@ -81,7 +81,7 @@ class PageViewWindowTest extends WindowTest {
         clickOn(sheet.getMinX() + x, sheet.getMinY() + y);
         waitForPages();
         assertEquals(8, area().getCurrentParagraph(), "the 7th body paragraph");
-        assertTrue(area().getCaretColumn() >= 2 && area().getCaretColumn() <= 4, "near the clicked character");
+        assertTrue(area().caretTextColumn() >= 2 && area().caretTextColumn() <= 4, "near the clicked character");
         assertTrue(area().isFocused(), "ready to type there");
     }
 

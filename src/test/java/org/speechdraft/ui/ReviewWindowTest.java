@@ -200,7 +200,7 @@ class ReviewWindowTest extends ImportingWindowTest {
     void aNewCommentOnTheSelectedTextIsOneUndoStep() {
         loadParagraphs(List.of(org.speechdraft.core.model.DraftParagraph.of(
                 org.speechdraft.core.model.ParagraphLevel.BODY, "要狠抓落实，确保各项任务按期完成。")));
-        interact(() -> area().selectRange(1, 5));
+        interact(() -> area().selectRange(area().editorPosition(0, 1), area().editorPosition(0, 5)));
         push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.M);
         clickOn("#commentText").write("请补充责任单位");
         clickOn("#commentOk");

@@ -62,7 +62,7 @@ class TemplateGalleryWindowTest extends GalleryWindowTest {
         loadParagraphs(List.of(DraftParagraph.of(ParagraphLevel.BODY, "旧稿")));
         push(KeyCode.CONTROL, KeyCode.N);
         clickOn("#galleryBlank");
-        assertEquals("", area().getText());
+        assertEquals("", area().plainText().text());
         assertFalse(stage.getTitle().startsWith("*"), "a blank draft is clean as before");
     }
 
@@ -78,7 +78,7 @@ class TemplateGalleryWindowTest extends GalleryWindowTest {
                 DraftParagraph.of(ParagraphLevel.BODY, "要抓好春耕。"),
                 DraftParagraph.of(ParagraphLevel.CLOSING, "谢谢大家！"));
         loadParagraphs(draft);
-        interact(() -> area().moveTo(4, 2));
+        interact(() -> area().moveTo(area().editorPosition(4, 2)));
 
         later(() -> window.controller().insertTemplateSection());
         assertEquals(UiText.get("gallery.insert"), lookup("#galleryChoose").queryButton().getText());

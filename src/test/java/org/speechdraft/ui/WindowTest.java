@@ -60,7 +60,7 @@ abstract class WindowTest extends ApplicationTest {
             area().replace(0, area().getLength(), AreaDocuments.toDocument(paragraphs));
             area().getUndoManager().forgetHistory();
             area().getUndoManager().mark();
-            area().moveTo(0);
+            area().moveTo(area().editorPosition(0, 0));
         });
     }
 

@@ -55,10 +55,10 @@ public final class CheckModel {
 
     /** Selects the problem's text (or puts the caret at it). */
     public void reveal(Problem p) {
-        if (p.paragraph() >= area.getParagraphs().size() || p.end() > area.getParagraphLength(p.paragraph())) {
+        if (p.paragraph() >= area.getParagraphs().size() || p.end() > area.textLength(p.paragraph())) {
             return; // the text moved on since the list was made
         }
-        area.selectRange(area.getAbsolutePosition(p.paragraph(), p.start()), area.getAbsolutePosition(p.paragraph(), p.end()));
+        area.selectRange(area.editorPosition(p.paragraph(), p.start()), area.editorPosition(p.paragraph(), p.end()));
         area.requestFollowCaret();
     }
 
@@ -84,8 +84,8 @@ public final class CheckModel {
         // From the end backwards, so that each position still points where it did when checked.
         for (int i = fixes.size() - 1; i >= 0; i--) {
             Problem p = fixes.get(i);
-            change.replaceText(area.getAbsolutePosition(p.paragraph(), p.start()),
-                    area.getAbsolutePosition(p.paragraph(), p.end()), p.fix());
+            change.replaceText(area.editorPosition(p.paragraph(), p.start()),
+                    area.editorPosition(p.paragraph(), p.end()), p.fix());
         }
         area.getUndoManager().preventMerge();
         change.commit();

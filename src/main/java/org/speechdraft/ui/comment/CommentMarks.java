@@ -24,8 +24,8 @@ final class CommentMarks {
     void show(List<CommentRow> rows) {
         marks.show(rows.stream().filter(row -> !row.comment().done()).map(row -> {
             var range = row.range();
-            return new IndexRange(area.getAbsolutePosition(range.startParagraph(), range.startColumn()),
-                    area.getAbsolutePosition(range.endParagraph(), range.endColumn()));
+            return new IndexRange(area.editorPosition(range.startParagraph(), range.startColumn()),
+                    area.editorPosition(range.endParagraph(), range.endColumn()));
         }).toList());
     }
 }

@@ -72,8 +72,8 @@ public final class CommentModel {
     /** Selects the comment's text in the editor and shows it. */
     public void reveal(CommentRow row) {
         var range = row.range();
-        int start = area.getAbsolutePosition(range.startParagraph(), range.startColumn());
-        int end = area.getAbsolutePosition(range.endParagraph(), range.endColumn());
+        int start = area.editorPosition(range.startParagraph(), range.startColumn());
+        int end = area.editorPosition(range.endParagraph(), range.endColumn());
         if (area.getSelection().getStart() != start || area.getSelection().getEnd() != end) {
             area.selectRange(start, end);
             area.requestFollowCaret();
@@ -117,8 +117,8 @@ public final class CommentModel {
     /** Takes the comment off its text: one undo step, which brings it back. */
     public void delete(CommentRow row) {
         var range = row.range();
-        int start = area.getAbsolutePosition(range.startParagraph(), range.startColumn());
-        int end = area.getAbsolutePosition(range.endParagraph(), range.endColumn());
+        int start = area.editorPosition(range.startParagraph(), range.startColumn());
+        int end = area.editorPosition(range.endParagraph(), range.endColumn());
         String id = row.comment().id();
         restyle(new IndexRange(start, end), style -> style.withoutComment(id));
         refresh();

@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.ListChangeListener;
 import org.fxmisc.richtext.model.Paragraph;
+import org.reactfx.util.Either;
 import org.speechdraft.core.model.ParagraphLevel;
 import org.speechdraft.core.model.TextStyle;
 import org.speechdraft.core.text.CharCounter;
@@ -24,7 +25,8 @@ public final class EditorStats {
         recount();
         area.plainTextChanges().subscribe(ch ->
                 characters.set(characters.get() + CharCounter.countDelta(ch.getRemoved(), ch.getInserted())));
-        area.getParagraphs().addListener((ListChangeListener<Paragraph<ParagraphLevel, String, TextStyle>>) this::onParagraphsChanged);
+        area.getParagraphs().addListener(
+                (ListChangeListener<Paragraph<ParagraphLevel, Either<String, FirstLineIndent>, TextStyle>>) this::onParagraphsChanged);
     }
 
     /** Full recount, used only when a whole document is loaded. */
@@ -32,22 +34,28 @@ public final class EditorStats {
         characters.set(CharCounter.count(area.getText()));
         int nonEmpty = 0;
         for (var p : area.getParagraphs()) {
-            nonEmpty += p.length() > 0 ? 1 : 0;
+            nonEmpty += hasText(p);
         }
         paragraphs.set(nonEmpty);
     }
 
-    private void onParagraphsChanged(ListChangeListener.Change<? extends Paragraph<ParagraphLevel, String, TextStyle>> c) {
+    private void onParagraphsChanged(
+            ListChangeListener.Change<? extends Paragraph<ParagraphLevel, Either<String, FirstLineIndent>, TextStyle>> c) {
         int delta = 0;
         while (c.next()) {
             for (var p : c.getRemoved()) {
-                delta -= p.length() > 0 ? 1 : 0;
+                delta -= hasText(p);
             }
             for (var p : c.getAddedSubList()) {
-                delta += p.length() > 0 ? 1 : 0;
+                delta += hasText(p);
             }
         }
         paragraphs.set(paragraphs.get() + delta);
+    }
+
+    /** 1 for a paragraph with text, 0 for an empty one (its indent is no text). */
+    private static int hasText(Paragraph<ParagraphLevel, Either<String, FirstLineIndent>, TextStyle> p) {
+        return p.length() > SpeechSegments.indentLength(p) ? 1 : 0;
     }
 
     public ReadOnlyIntegerProperty charactersProperty() {

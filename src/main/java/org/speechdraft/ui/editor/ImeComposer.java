@@ -9,6 +9,7 @@ import org.fxmisc.richtext.Selection;
 import org.fxmisc.richtext.SelectionImpl;
 import org.reactfx.Guard;
 import org.reactfx.SuspendableYes;
+import org.reactfx.util.Either;
 import org.speechdraft.core.model.ParagraphLevel;
 import org.speechdraft.core.model.TextStyle;
 
@@ -24,7 +25,7 @@ final class ImeComposer {
 
     private final SpeechArea area;
     private final SuspendableYes composing;
-    private final Selection<ParagraphLevel, String, TextStyle> mark;
+    private final Selection<ParagraphLevel, Either<String, FirstLineIndent>, TextStyle> mark;
     private int start;
     private int length;
 

@@ -1,7 +1,6 @@
 package org.speechdraft.ui.editor;
 
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 
 /**
  * Lays a node out at the start of every pulse, before the scene's CSS pass.
@@ -20,18 +19,6 @@ final class LayoutBeforeCss {
     }
 
     static void install(Parent node) {
-        Runnable layout = node::layout;
-        node.sceneProperty().addListener((obs, old, scene) -> {
-            if (old != null) {
-                old.removePreLayoutPulseListener(layout);
-            }
-            if (scene != null) {
-                scene.addPreLayoutPulseListener(layout);
-            }
-        });
-        Scene scene = node.getScene();
-        if (scene != null) {
-            scene.addPreLayoutPulseListener(layout);
-        }
+        BeforeEachPulse.run(node, node::layout);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.scene.control.IndexRange;
 import org.fxmisc.richtext.Selection;
 import org.fxmisc.richtext.SelectionImpl;
+import org.reactfx.util.Either;
 import org.speechdraft.core.model.ParagraphLevel;
 import org.speechdraft.core.model.TextStyle;
 
@@ -21,7 +22,7 @@ public final class TextMarks {
     private final SpeechArea area;
     private final String name;
     private final String styleClass;
-    private final List<Selection<ParagraphLevel, String, TextStyle>> marks = new ArrayList<>();
+    private final List<Selection<ParagraphLevel, Either<String, FirstLineIndent>, TextStyle>> marks = new ArrayList<>();
 
     /**
      * @param name       what the marks are, to name their selections

@@ -65,7 +65,7 @@ public final class PagesModel {
     }
 
     private void updateCaretPage() {
-        caretPage.set(laid().pages().pageAt(area.getCurrentParagraph(), area.getCaretColumn()));
+        caretPage.set(laid().pages().pageAt(area.getCurrentParagraph(), area.caretTextColumn()));
     }
 
     /** Lays the pages out again now, e.g. after a whole draft was loaded. */

@@ -29,11 +29,11 @@ final class PlaceholderMarks {
             for (Placeholder p : row.occurrences()) {
                 // Rows may come from an analysis of an older text (the outline was analysed first after
                 // an undo); what no longer fits is skipped, the fresh analysis follows.
-                if (p.paragraph() >= area.getParagraphs().size() || p.end() > area.getParagraphLength(p.paragraph())) {
+                if (p.paragraph() >= area.getParagraphs().size() || p.end() > area.textLength(p.paragraph())) {
                     continue;
                 }
-                stretches.add(new IndexRange(area.getAbsolutePosition(p.paragraph(), p.start()),
-                        area.getAbsolutePosition(p.paragraph(), p.end())));
+                stretches.add(new IndexRange(area.editorPosition(p.paragraph(), p.start()),
+                        area.editorPosition(p.paragraph(), p.end())));
             }
         }
         marks.show(stretches);

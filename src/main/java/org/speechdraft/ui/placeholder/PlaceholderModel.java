@@ -127,10 +127,10 @@ public final class PlaceholderModel {
     }
 
     private void select(int paragraph, int start, int end) {
-        if (paragraph >= area.getParagraphs().size() || end > area.getParagraphLength(paragraph)) {
+        if (paragraph >= area.getParagraphs().size() || end > area.textLength(paragraph)) {
             return; // the text moved on since the list was made
         }
-        area.selectRange(area.getAbsolutePosition(paragraph, start), area.getAbsolutePosition(paragraph, end));
+        area.selectRange(area.editorPosition(paragraph, start), area.editorPosition(paragraph, end));
         area.requestFollowCaret();
     }
 
@@ -152,8 +152,8 @@ public final class PlaceholderModel {
         }
         var change = area.createMultiChange(row.occurrences().size());
         for (Placeholder p : row.occurrences()) {
-            change.replaceText(area.getAbsolutePosition(p.paragraph(), p.start()),
-                    area.getAbsolutePosition(p.paragraph(), p.end()), v);
+            change.replaceText(area.editorPosition(p.paragraph(), p.start()),
+                    area.editorPosition(p.paragraph(), p.end()), v);
         }
         area.getUndoManager().preventMerge();
         change.commit();

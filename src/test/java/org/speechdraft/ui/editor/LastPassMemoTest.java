@@ -8,13 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fxmisc.richtext.model.Paragraph;
 import org.junit.jupiter.api.Test;
+import org.reactfx.util.Either;
 import org.speechdraft.core.model.DraftParagraph;
 import org.speechdraft.core.model.ParagraphLevel;
 import org.speechdraft.core.model.TextStyle;
 
 class LastPassMemoTest {
 
-    private static List<Paragraph<ParagraphLevel, String, TextStyle>> paragraphs(DraftParagraph... draft) {
+    private static List<Paragraph<ParagraphLevel, Either<String, FirstLineIndent>, TextStyle>> paragraphs(DraftParagraph... draft) {
         return new ArrayList<>(AreaDocuments.toDocument(List.of(draft)).getParagraphs());
     }
 
@@ -23,7 +24,7 @@ class LastPassMemoTest {
         var text = paragraphs(DraftParagraph.of(ParagraphLevel.HEADING_1, "一、肯定成绩"),
                 DraftParagraph.of(ParagraphLevel.BODY, "今年完成投资XX万元。"),
                 DraftParagraph.of(ParagraphLevel.BODY, "明年继续努力。"));
-        LastPassMemo<Paragraph<ParagraphLevel, String, TextStyle>, DraftParagraph> cache =
+        LastPassMemo<Paragraph<ParagraphLevel, Either<String, FirstLineIndent>, TextStyle>, DraftParagraph> cache =
                 new LastPassMemo<>(AreaDocuments::toParagraph);
         List<DraftParagraph> before = cache.map(text);
 
