@@ -11,6 +11,8 @@ import java.util.Set;
 import org.speechdraft.core.check.CheckOptions;
 import org.speechdraft.core.check.Problem;
 import org.speechdraft.core.check.Proofreader;
+import org.speechdraft.core.export.BuiltInPresets;
+import org.speechdraft.core.export.PageLayout;
 import org.speechdraft.core.model.Draft;
 import org.speechdraft.core.model.DraftMeta;
 import org.speechdraft.core.model.DraftParagraph;
@@ -33,7 +35,7 @@ final class CheckCommand implements CliCommand {
     private static final String JSON = "--json";
 
     /** The checked file: its paragraphs as lines (for positions), its pace, what was found. */
-    private record Checked(LineIndex index, int chars, double minutes, List<Problem> problems) {
+    private record Checked(LineIndex index, int chars, double minutes, int pages, List<Problem> problems) {
     }
 
     @Override
@@ -74,7 +76,8 @@ final class CheckCommand implements CliCommand {
         int syllables = SpeechTiming.of(texts, new OutlineAnalyzer().analyzeDraft(draft.paragraphs())).total();
         DraftMeta meta = draft.meta();
         return new Checked(index, texts.stream().mapToInt(CharCounter::count).sum(),
-                SpeechTiming.minutes(syllables, meta.pace()), problems);
+                SpeechTiming.minutes(syllables, meta.pace()),
+                new PageLayout(BuiltInPresets.gongwen()).paginate(draft.paragraphs()).pageCount(), problems);
     }
 
     private static String report(Checked checked) {
@@ -84,7 +87,7 @@ final class CheckCommand implements CliCommand {
                     .append('\n');
         }
         out.append(CliTexts.get("command.check.summary", String.valueOf(checked.chars()), SpeechTiming.describe(checked.minutes()),
-                checked.problems().size()));
+                checked.pages(), checked.problems().size()));
         return out.toString();
     }
 
@@ -92,6 +95,7 @@ final class CheckCommand implements CliCommand {
         ObjectNode root = JsonOutput.object();
         root.put("chars", checked.chars());
         root.put("minutes", Math.round(checked.minutes() * 10) / 10.0);
+        root.put("pages", checked.pages());
         ArrayNode problems = root.putArray("problems");
         for (Problem p : checked.problems()) {
             ObjectNode node = problems.addObject();

@@ -27,6 +27,7 @@ class CheckCommandTest {
         JsonNode json = new ObjectMapper().readTree(result.out());
         assertEquals(29, json.get("chars").asInt());
         assertEquals(29 / 200.0, json.get("minutes").asDouble(), 0.05);
+        assertEquals(1, json.get("pages").asInt(), "five short lines fill less than a 公文 page");
         JsonNode first = json.get("problems").get(0);
         assertEquals("half_width_punctuation", first.get("kind").asText());
         assertEquals(2, first.get("line").asInt());
@@ -44,6 +45,17 @@ class CheckCommandTest {
         assertEquals(0, result.exitCode());
         assertTrue(result.out().contains("第1行 [重复字词]"), result.out());
         assertTrue(result.out().contains("共 1 处问题"), result.out());
+        assertTrue(result.out().contains("按公文标准排版共 1 页"), result.out());
+    }
+
+    @Test
+    void thePagesAreCountedOnThe22LineGrid() throws Exception {
+        Path file = dir.resolve("长稿.txt");
+        Files.writeString(file, "办学条件明显改善。\n".repeat(45)); // 45 one-line paragraphs: 22 + 22 + 1
+
+        CliResult result = CliResult.run("check", file.toString(), "--json");
+
+        assertEquals(3, new ObjectMapper().readTree(result.out()).get("pages").asInt());
     }
 
     @Test
