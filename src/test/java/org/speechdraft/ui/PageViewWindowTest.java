@@ -86,6 +86,34 @@ class PageViewWindowTest extends WindowTest {
     }
 
     @Test
+    void thePageViewFollowsTypingOnThePageThatChanged() {
+        loadParagraphs(speech(60));
+        waitForPages();
+        push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.P);
+        waitForPages();
+        Canvas first = lookup(".sd-page-sheet").match(n -> n.isVisible()).queryAs(Canvas.class);
+        int[] before = pixels(first);
+
+        interact(() -> area().moveTo(area().editorPosition(4, 0))); // a body paragraph on page 1
+        write("新增");
+        waitForPages();
+        assertTrue(!java.util.Arrays.equals(before, pixels(first)), "page 1 shows the new characters");
+    }
+
+    private int[] pixels(Canvas canvas) {
+        int[][] result = new int[1][];
+        interact(() -> {
+            javafx.scene.image.WritableImage image = canvas.snapshot(null, null);
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            result[0] = new int[w * h];
+            image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(),
+                    result[0], 0, w);
+        });
+        return result[0];
+    }
+
+    @Test
     void choosingTheReadingCopysLayoutCountsItsLargerPages() {
         loadParagraphs(speech(60));
         waitForPages();

@@ -22,6 +22,8 @@ final class PageCell extends ListCell<Integer> {
     private final Supplier<PagesModel.Laid> laid;
     /** The pages this cell drew from, which a click is measured against. */
     private PagesModel.Laid shown;
+    private int drawnPage = -1;
+    private double drawnScale;
 
     PageCell(PagePainter painter, Supplier<PagesModel.Laid> laid, DoubleSupplier scale, PageViewController.GoTo goTo) {
         this.laid = laid;
@@ -43,9 +45,50 @@ final class PageCell extends ListCell<Integer> {
             setGraphic(null);
             return;
         }
-        shown = laid.get();
-        canvas.draw(shown, page, scale.getAsDouble());
+        PagesModel.Laid now = laid.get();
+        double at = scale.getAsDouble();
+        if (!sameAsDrawn(now, page, at)) {
+            canvas.draw(now, page, at);
+            drawnScale = at;
+            drawnPage = page;
+        }
+        shown = now;
         setGraphic(sheet);
+    }
+
+    /**
+     * Whether the canvas shows this page already: typing changes one page or two, and redrawing
+     * every visible page at each pause would keep the FX thread from the next keystroke.
+     */
+    private boolean sameAsDrawn(PagesModel.Laid now, int page, double at) {
+        if (shown == null || page != drawnPage || at != drawnScale || shown.layout() != now.layout()
+                || page >= now.pages().pageCount() || page >= shown.pages().pageCount()) {
+            return false;
+        }
+        List<PageLine> before = shown.pages().pages().get(page);
+        List<PageLine> after = now.pages().pages().get(page);
+        if (!before.equals(after)) {
+            return false;
+        }
+        for (PageLine line : after) {
+            if (!line.isAdded() && (shown.paragraphs().get(line.paragraph()) != now.paragraphs().get(line.paragraph())
+                    || !sameRanges(shown.marked(line.paragraph()), now.marked(line.paragraph())))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameRanges(List<int[]> a, List<int[]> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int k = 0; k < a.size(); k++) {
+            if (!java.util.Arrays.equals(a.get(k), b.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The paragraph and offset under a point of the canvas, if a line of the draft is there. */
