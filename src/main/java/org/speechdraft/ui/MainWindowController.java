@@ -58,6 +58,7 @@ public final class MainWindowController implements MainCommands {
     @FXML private Label charsLabel;
     @FXML private Label paragraphsLabel;
     @FXML private Label pagesLabel;
+    @FXML private Label fontsLabel;
     @FXML private Menu outlineMenu;
     @FXML private Menu reviewMenu;
     @FXML private javafx.scene.control.Tab commentTab;
@@ -142,6 +143,7 @@ public final class MainWindowController implements MainCommands {
         pageView = new org.speechdraft.ui.page.PageViewPane(split, 2, pages,
                 () -> new org.speechdraft.core.export.ExportPresetStore(context.home()).list(), this::showInText);
         printFlow = new org.speechdraft.ui.page.PrintFlow(pages, dialogs, session.statusProperty());
+        org.speechdraft.ui.page.ScreenFontStatus.follow(pages, editorView, fontsLabel);
         exportFlow = new org.speechdraft.ui.export.ExportFlow(session, dialogs,
                 new org.speechdraft.core.export.ExportPresetStore(context.home()), placeholderPaneController::show,
                 () -> context.settings().get().author(), pages.presetProperty());

@@ -130,6 +130,17 @@ class PageViewWindowTest extends WindowTest {
     }
 
     @Test
+    void theStatusBarSaysWhichScreenFacesStandInForTheExportsOnes() {
+        boolean gongwenFacesInstalled = javafx.scene.text.Font.getFamilies().contains("仿宋_GB2312");
+        javafx.scene.control.Label fonts = lookup("#statusFonts").queryAs(javafx.scene.control.Label.class);
+        assertEquals(!gongwenFacesInstalled, fonts.isVisible());
+        if (!gongwenFacesInstalled) {
+            assertTrue(fonts.getTooltip().getText().contains("仿宋_GB2312 → "), fonts.getTooltip().getText());
+            assertTrue(fonts.getTooltip().getText().contains("正文"), fonts.getTooltip().getText());
+        }
+    }
+
+    @Test
     void withoutAPrinterPrintingSaysSoAndOffersPdf() {
         window.controller().usePrintTarget(new RecordingPrinter(List.of()));
         loadParagraphs(speech(3));

@@ -24,14 +24,23 @@ public final class SpeechEditorView {
     private final VirtualizedScrollPane<SpeechArea> scroll =
             new VirtualizedScrollPane<>(area, ScrollBarPolicy.NEVER, ScrollBarPolicy.ALWAYS);
 
+    private String fontsStylesheet;
+
     public SpeechEditorView() {
         IdeographCheck.skipAccessCheck();
         area.setId("speechArea");
         area.setParagraphGraphicFactory(new LevelGutter(area, UiText.MESSAGES));
         area.getStylesheets().add(SpeechEditorView.class.getResource("/org/speechdraft/ui/editor.css").toExternalForm());
-        area.getStylesheets().add(EditorFonts.detect().stylesheetUrl());
+        useFonts(EditorFonts.detect());
         area.setPlaceholder(placeholder());
         area.widthProperty().addListener((obs, o, w) -> centreColumn(w.doubleValue()));
+    }
+
+    /** Shows the text in these faces (those of the layout the user exports with). */
+    public void useFonts(EditorFonts fonts) {
+        area.getStylesheets().remove(fontsStylesheet);
+        fontsStylesheet = fonts.stylesheetUrl();
+        area.getStylesheets().add(fontsStylesheet);
     }
 
     private javafx.scene.control.Label placeholder() {
