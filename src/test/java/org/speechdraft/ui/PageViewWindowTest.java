@@ -43,6 +43,14 @@ class PageViewWindowTest extends WindowTest {
         waitForOutline();
     }
 
+    /** The speech in the editor, and 视图 › 页面视图 open beside it. */
+    private void openPageView(List<DraftParagraph> paragraphs) {
+        loadParagraphs(paragraphs);
+        waitForPages();
+        push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.P);
+        waitForPages();
+    }
+
     @Test
     void theStatusBarCountsThePrintedPagesAndTheCaretsPage() {
         loadParagraphs(speech(60)); // 63 lines: 22 + 22 + 19
@@ -64,10 +72,7 @@ class PageViewWindowTest extends WindowTest {
 
     @Test
     void thePageViewShowsThePagesAndAClickOnALineGoesThereInTheText() {
-        loadParagraphs(speech(60));
-        waitForPages();
-        push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.P);
-        waitForPages();
+        openPageView(speech(60));
         assertEquals("共 3 页", labelText("pageViewSummary"));
         ListView<Integer> pages = lookup("#pageViewPages").queryListView();
         assertEquals(3, pages.getItems().size());
@@ -87,10 +92,7 @@ class PageViewWindowTest extends WindowTest {
 
     @Test
     void thePageViewFollowsTypingOnThePageThatChanged() {
-        loadParagraphs(speech(60));
-        waitForPages();
-        push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.P);
-        waitForPages();
+        openPageView(speech(60));
         Canvas first = lookup(".sd-page-sheet").match(n -> n.isVisible()).queryAs(Canvas.class);
         int[] before = pixels(first);
 
@@ -115,10 +117,7 @@ class PageViewWindowTest extends WindowTest {
 
     @Test
     void choosingTheReadingCopysLayoutCountsItsLargerPages() {
-        loadParagraphs(speech(60));
-        waitForPages();
-        push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.P);
-        waitForPages();
+        openPageView(speech(60));
         ComboBox<ExportPreset> layout = lookup("#pageViewLayout").queryComboBox();
         ExportPreset largePrint = layout.getItems().stream().filter(p -> p.id().equals("large-print")).findFirst()
                 .orElseThrow();
